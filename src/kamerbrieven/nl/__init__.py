@@ -1,0 +1,1 @@
+"""Dutch language resources shared by the pipeline steps: lexicon, month names, ..."""

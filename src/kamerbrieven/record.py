@@ -1,0 +1,216 @@
+"""The letter record: everything kamerbrieven knows about one document.
+
+`shared/docs/record.md` (copied to `docs/record.md`) is the contract. Every field
+exists in every record: scalars the document does not show are ``None``, lists are
+empty. ``Letter.to_dict()`` / ``Letter.from_dict()`` are the one serialisation that
+JSON output, the store, the API and the exports all go through.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+KINDS = (
+    "brief",
+    "geannoteerde agenda",
+    "verslag",
+    "verslag algemeen overleg",
+    "motie",
+    "amendement",
+    "antwoorden kamervragen",
+    "other",
+)
+FORMATS = ("pdf", "text", "html", "xml", "docx")
+REFERENCE_TYPES = (
+    "kamerstuk",
+    "motie",
+    "amendement",
+    "handelingen",
+    "aanhangsel",
+    "kamervragen",
+    "staatsblad",
+    "staatscourant",
+    "other",
+)
+ENTITY_TYPES = ("person", "country", "organisation", "mission", "treaty", "place")
+STATEMENT_KINDS = ("position", "decision", "commitment")
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    sha256: str
+    format: str
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    function: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Footnote:
+    mark: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    type: str
+    raw: str
+    span: Span
+    dossier: str | None = None
+    number: int | None = None
+    year: str | None = None
+    target_id: str | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    date: str
+    span: Span
+    date_end: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    type: str
+    text: str
+    name: str
+    span: Span
+    role: str | None = None
+    party: str | None = None
+
+
+@dataclass(frozen=True)
+class Acronym:
+    short: str
+    long: str
+
+
+@dataclass(frozen=True)
+class Meeting:
+    body: str | None
+    dates: tuple[str, ...] = ()
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    kind: str
+    actor: str | None
+    text: str
+    span: Span
+    section: str | None = None
+
+
+# Which list field holds which item type, for from_dict().
+_LIST_TYPES: dict[str, type] = {
+    "signatories": Signatory,
+    "sections": Section,
+    "footnotes": Footnote,
+    "references": Reference,
+    "dates": DateMention,
+    "entities": Entity,
+    "acronyms": Acronym,
+    "meetings": Meeting,
+    "statements": Statement,
+}
+_TUPLE_FIELDS = {"span", "dates"}
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One document, as read, cleaned, parsed and extracted."""
+
+    id: str
+    source: Source
+    text: str = ""
+    kind: str = "other"
+    dossier: str | None = None
+    dossier_title: str | None = None
+    number: int | None = None
+    date: str | None = None
+    title: str | None = None
+    senders: tuple[str, ...] = ()
+    addressee: str | None = None
+    signatories: tuple[Signatory, ...] = ()
+    sections: tuple[Section, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    references: tuple[Reference, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    acronyms: tuple[Acronym, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def replace(self, **changes: Any) -> Letter:
+        """A copy with some fields changed (lists may be given as lists)."""
+        for key, value in changes.items():
+            if isinstance(value, list):
+                changes[key] = tuple(value)
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as plain JSON-ready data, in the field order of record.md."""
+        return _plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Letter:
+        values: dict[str, Any] = {}
+        names = {f.name for f in dataclasses.fields(cls)}
+        for key, value in data.items():
+            if key not in names:
+                continue  # a sibling field added by a later version: keep reading
+            if key == "source":
+                values[key] = Source(**value)
+            elif key in _LIST_TYPES:
+                values[key] = tuple(_build(_LIST_TYPES[key], item) for item in value or ())
+            elif key in ("senders", "warnings"):
+                values[key] = tuple(value or ())
+            else:
+                values[key] = value
+        return cls(**values)
+
+
+def _build(item_type: type, data: dict[str, Any]) -> Any:
+    names = {f.name for f in dataclasses.fields(item_type)}
+    kwargs = {}
+    for key, value in data.items():
+        if key not in names:
+            continue
+        kwargs[key] = tuple(value) if key in _TUPLE_FIELDS and value is not None else value
+    return item_type(**kwargs)
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value
+
+
+def letter_id(dossier: str | None, number: int | None, sha256: str) -> str:
+    """`kst-<dossier>-<number>` when both are known, else `sha-<12 hex>`.
+
+    >>> letter_id("21501-02", 2000, "ab" * 32)
+    'kst-21501-02-2000'
+    """
+    if dossier and number is not None:
+        return f"kst-{dossier}-{number}"
+    return f"sha-{sha256[:12]}"
