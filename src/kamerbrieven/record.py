@@ -138,7 +138,6 @@ class Letter:
 
     id: str
     source: Source
-    text: str = ""
     kind: str = "other"
     dossier: str | None = None
     dossier_title: str | None = None
@@ -148,6 +147,7 @@ class Letter:
     senders: tuple[str, ...] = ()
     addressee: str | None = None
     signatories: tuple[Signatory, ...] = ()
+    text: str = ""
     sections: tuple[Section, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     references: tuple[Reference, ...] = ()

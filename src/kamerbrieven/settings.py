@@ -1,0 +1,29 @@
+"""One frozen settings object, read once from the environment and the command line."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+
+DEFAULT_DB = "kamerbrieven.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = DEFAULT_DB
+    # Where the search index lives; None: beside the store (see store.index_path_for).
+    index: str | None = None
+    # Larger files are refused with a reason instead of being read into memory.
+    max_file_bytes: int = 50 * 1024 * 1024
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def from_env(environ: dict[str, str] | None = None) -> Settings:
+    """Settings from KAMERBRIEVEN_DB, KAMERBRIEVEN_INDEX and KAMERBRIEVEN_MAX_FILE_MB."""
+    env = os.environ if environ is None else environ
+    settings = Settings()
+    if env.get("KAMERBRIEVEN_MAX_FILE_MB"):
+        settings = replace(settings, max_file_bytes=int(float(env["KAMERBRIEVEN_MAX_FILE_MB"]) * 2**20))
+    return settings.with_(db=env.get("KAMERBRIEVEN_DB"), index=env.get("KAMERBRIEVEN_INDEX"))

@@ -1,0 +1,254 @@
+"""The record store: one interface, an SQLite and a PostgreSQL backend sharing the SQL.
+
+The SQL is written once with `?` placeholders (SQLite's); the PostgreSQL backend turns
+them into `%s`. Each backend supplies a connection and a transaction; everything else
+(idempotent put, filters, stats) lives here, so both behave the same and one test suite
+runs against both.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from kamerbrieven.errors import StoreError
+from kamerbrieven.record import Letter
+from kamerbrieven.store.rows import CHILD_COLUMNS, LETTER_COLUMNS, child_rows, letter_row
+from kamerbrieven.store.schema import CHILD_TABLES, LATEST_VERSION, MIGRATIONS, VERSION_TABLE
+
+
+@dataclass(frozen=True)
+class LetterFilter:
+    """What `list` narrows to; every field optional. Dates are ISO strings, inclusive."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    dossier: str | None = None
+    ministry: str | None = None
+    kind: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class LetterSummary:
+    id: str
+    date: str | None
+    kind: str
+    dossier: str | None
+    number: int | None
+    title: str | None
+    senders: tuple[str, ...]
+    source_path: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.__dict__, "senders": list(self.senders)}
+
+
+@dataclass(frozen=True)
+class PutResult:
+    """`added`, `updated` (replaced an older record) or `unchanged`; ids that are gone now."""
+
+    status: str
+    removed_ids: tuple[str, ...] = ()
+
+
+class Store(Protocol):
+    location: str
+
+    def put(self, letter: Letter) -> PutResult: ...
+    def get(self, letter_id: str) -> Letter | None: ...
+    def knows_content(self, sha256: str) -> bool: ...
+    def list_letters(self, letter_filter: LetterFilter = ...) -> list[LetterSummary]: ...
+    def iter_letters(self) -> Iterator[Letter]: ...
+    def count(self) -> int: ...
+    def stats(self) -> dict[str, Any]: ...
+    def delete(self, letter_id: str) -> bool: ...
+    def schema_version(self) -> int: ...
+    def close(self) -> None: ...
+
+
+class SQLStore:
+    """Shared SQL behaviour; subclasses provide `_cursor()` and `_transaction()`."""
+
+    location: str = ""
+    placeholder = "?"
+
+    # -- backend hooks -------------------------------------------------------------------
+    def _transaction(self) -> AbstractContextManager[Any]:  # yields a cursor
+        raise NotImplementedError
+
+    def _cursor(self) -> Any:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def _sql(self, sql: str) -> str:
+        return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        cursor = self._cursor()
+        cursor.execute(self._sql(sql), params)
+        return list(cursor.fetchall())
+
+    # -- schema --------------------------------------------------------------------------
+    def migrate(self) -> None:
+        """Bring the schema to LATEST_VERSION, one transaction per migration."""
+        with self._transaction() as cur:
+            cur.execute(VERSION_TABLE)
+        current = self.schema_version()
+        if current > LATEST_VERSION:
+            raise StoreError(
+                f"de store heeft schemaversie {current}, deze kamerbrieven kent tot {LATEST_VERSION}",
+                hint="werk kamerbrieven bij",
+            )
+        for version, description, statements in MIGRATIONS:
+            if version <= current:
+                continue
+            with self._transaction() as cur:
+                for statement in statements:
+                    cur.execute(statement)
+                cur.execute(
+                    self._sql("INSERT INTO schema_migrations VALUES (?, ?, CURRENT_TIMESTAMP)"),
+                    (version, description),
+                )
+
+    def schema_version(self) -> int:
+        rows = self._query("SELECT MAX(version) FROM schema_migrations")
+        return int(rows[0][0] or 0)
+
+    # -- writing -------------------------------------------------------------------------
+    def put(self, letter: Letter) -> PutResult:
+        """Store a letter in one transaction; idempotent by content hash.
+
+        The same content again changes nothing. A changed file (same path, new content)
+        or another file with the same id replaces the older record.
+        """
+        with self._transaction() as cur:
+            cur.execute(
+                self._sql("SELECT id, sha256 FROM letters WHERE id = ? OR source_path = ?"),
+                (letter.id, letter.source.path),
+            )
+            rows = cur.fetchall()
+            if any(rid == letter.id and sha == letter.source.sha256 for rid, sha in rows):
+                return PutResult("unchanged")
+            replaced = sorted({rid for rid, _ in rows})
+            for rid in replaced:
+                self._delete_rows(cur, rid)
+            columns = ", ".join(LETTER_COLUMNS)
+            marks = ", ".join("?" for _ in LETTER_COLUMNS)
+            cur.execute(self._sql(f"INSERT INTO letters ({columns}) VALUES ({marks})"), letter_row(letter))
+            for table, rows_of_table in child_rows(letter).items():
+                if rows_of_table:
+                    cols = CHILD_COLUMNS[table]
+                    sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
+                    cur.executemany(self._sql(sql), rows_of_table)
+        removed = tuple(rid for rid in replaced if rid != letter.id)
+        return PutResult("updated" if replaced else "added", removed)
+
+    def delete(self, letter_id: str) -> bool:
+        with self._transaction() as cur:
+            cur.execute(self._sql("SELECT 1 FROM letters WHERE id = ?"), (letter_id,))
+            if not cur.fetchall():
+                return False
+            self._delete_rows(cur, letter_id)
+        return True
+
+    def _delete_rows(self, cur: Any, letter_id: str) -> None:
+        for table in CHILD_TABLES:
+            cur.execute(self._sql(f"DELETE FROM {table} WHERE letter_id = ?"), (letter_id,))
+        cur.execute(self._sql("DELETE FROM letters WHERE id = ?"), (letter_id,))
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, letter_id: str) -> Letter | None:
+        rows = self._query("SELECT record FROM letters WHERE id = ?", (letter_id,))
+        return Letter.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def get_record_json(self, letter_id: str) -> str | None:
+        """The stored record exactly as `parse --format json` printed it."""
+        rows = self._query("SELECT record FROM letters WHERE id = ?", (letter_id,))
+        return rows[0][0] if rows else None
+
+    def knows_content(self, sha256: str) -> bool:
+        return bool(self._query("SELECT 1 FROM letters WHERE sha256 = ? LIMIT 1", (sha256,)))
+
+    def count(self) -> int:
+        return int(self._query("SELECT COUNT(*) FROM letters")[0][0])
+
+    def iter_letters(self, batch: int = 500) -> Iterator[Letter]:
+        """Every letter, by id, fetched in batches so 100k letters don't sit in memory at once."""
+        last = ""
+        while True:
+            rows = self._query(
+                "SELECT id, record FROM letters WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+            )
+            if not rows:
+                return
+            for _, record in rows:
+                yield Letter.from_dict(json.loads(record))
+            last = rows[-1][0]
+
+    def list_letters(self, letter_filter: LetterFilter = LetterFilter()) -> list[LetterSummary]:
+        where, params = _filter_sql(letter_filter)
+        sql = (
+            "SELECT id, date, kind, dossier, number, title, senders_text, source_path FROM letters"
+            f"{where} ORDER BY CASE WHEN date IS NULL THEN 1 ELSE 0 END, date DESC, id"
+        )
+        if letter_filter.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += (letter_filter.limit, letter_filter.offset)
+        return [
+            LetterSummary(r[0], r[1], r[2], r[3], r[4], r[5],
+                          tuple(s for s in (r[6] or "").split("; ") if s), r[7])
+            for r in self._query(sql, params)
+        ]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts a user wants first: letters, dates, kinds, ministries, citations, statements."""
+        q = self._query
+        first, last = q("SELECT MIN(date), MAX(date) FROM letters")[0]
+        return {
+            "letters": self.count(),
+            "first_date": first,
+            "last_date": last,
+            "undated": q("SELECT COUNT(*) FROM letters WHERE date IS NULL")[0][0],
+            "kinds": dict(q("SELECT kind, COUNT(*) FROM letters GROUP BY kind ORDER BY 2 DESC, 1")),
+            "years": dict(q(
+                "SELECT SUBSTR(date, 1, 4), COUNT(*) FROM letters WHERE date IS NOT NULL "
+                "GROUP BY SUBSTR(date, 1, 4) ORDER BY 1"
+            )),
+            "ministries": dict(q(
+                "SELECT ministry, COUNT(*) FROM senders GROUP BY ministry ORDER BY 2 DESC, 1"
+            )),
+            "references": dict(q("SELECT type, COUNT(*) FROM citations GROUP BY type ORDER BY 2 DESC, 1")),
+            "statements": dict(q("SELECT kind, COUNT(*) FROM statements GROUP BY kind ORDER BY 1")),
+            "entities": dict(q("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY 1")),
+            "warnings": q("SELECT COUNT(*) FROM warnings")[0][0],
+            "schema_version": self.schema_version(),
+        }
+
+
+def _filter_sql(f: LetterFilter) -> tuple[str, tuple[Any, ...]]:
+    """WHERE clause for a filter; values only ever go in as parameters."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.date_from:
+        clauses.append("date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        clauses.append("date <= ?")
+        params.append(f.date_to)
+    if f.dossier:
+        clauses.append("dossier = ?")
+        params.append(f.dossier.replace(" ", "").replace(".", ""))
+    if f.kind:
+        clauses.append("kind = ?")
+        params.append(f.kind)
+    if f.ministry:
+        clauses.append("id IN (SELECT letter_id FROM senders WHERE LOWER(ministry) = LOWER(?))")
+        params.append(f.ministry)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)

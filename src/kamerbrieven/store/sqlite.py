@@ -1,0 +1,58 @@
+"""SQLite, the embedded default: one file, WAL mode, one transaction per letter."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from kamerbrieven.errors import StoreError
+from kamerbrieven.store.base import SQLStore
+
+
+class SQLiteStore(SQLStore):
+    placeholder = "?"
+
+    def __init__(self, path: str | Path) -> None:
+        self.location = str(path)
+        try:
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per put.
+            self._conn = sqlite3.connect(self.location, isolation_level=None, timeout=30)
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.Error as exc:
+            raise StoreError(f"kan de store {self.location} niet openen: {exc}") from None
+        try:
+            self.migrate()
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise StoreError(
+                f"{self.location} is geen kamerbrieven-store ({exc})", hint="kies een ander --db-bestand"
+            ) from None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        cur = self._conn.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            yield cur
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+        else:
+            cur.execute("COMMIT")
+
+    def _cursor(self) -> Any:
+        return self._conn.cursor()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
