@@ -14,7 +14,7 @@ from kamerbrieven.record import Source
 __all__ = ["RawDocument", "detect_format", "read_file", "find_files", "is_companion_file"]
 
 SUFFIX_FORMATS = {
-    ".txt": "text", ".text": "text", ".md": "text",
+    ".txt": "text", ".text": "text",
     ".pdf": "pdf",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".xml": "xml",
@@ -49,9 +49,9 @@ def detect_format(path: Path, data: bytes) -> str:
     if suffix in (".pdf", ".docx"):
         raise UnreadableFile(f"geen geldig {suffix[1:].upper()}-bestand (begint niet zoals dat formaat)")
     if suffix in SUFFIX_FORMATS or suffix == "":
+        # No suffix: read as text when it is text; the text reader refuses binary content.
         return SUFFIX_FORMATS.get(suffix, "text")
-    # An unknown suffix is read as text when it is text; the text reader refuses binary.
-    return "text"
+    raise UnsupportedFormat(f"onbekend bestandsformaat ({suffix})")
 
 
 def read_file(path: Path, max_bytes: int = 50 * 2**20) -> RawDocument:

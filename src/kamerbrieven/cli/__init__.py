@@ -1,0 +1,1 @@
+"""The `kamerbrieven` command: one thin module per command group over the Python API."""

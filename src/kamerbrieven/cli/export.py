@@ -1,0 +1,39 @@
+"""`kamerbrieven export`: the whole store as JSON Lines, CSV or Parquet."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from kamerbrieven.cli.errors import fail, handle_errors
+from kamerbrieven.cli.options import DbOption
+from kamerbrieven.export import export
+from kamerbrieven.store import open_store
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@handle_errors
+def export_command(
+    export_format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl, csv or parquet."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+    db: str = DbOption,
+) -> None:
+    """Write every letter's full record; each format reads back without loss."""
+    if export_format is ExportFormat.parquet and output is None:
+        raise fail("Parquet is binair en heeft een bestand nodig", "geef --output brieven.parquet", 2)
+    store = open_store(db)
+    try:
+        count = export(store.iter_letters(), export_format.value, output)
+    finally:
+        store.close()
+    if output is not None:
+        print(f"{count} brieven -> {output}", file=sys.stderr)

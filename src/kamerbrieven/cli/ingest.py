@@ -1,0 +1,62 @@
+"""`kamerbrieven ingest PATH...`: files, folders and globs into the store and its index."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from kamerbrieven.cli.errors import EXIT_REFUSED, handle_errors
+from kamerbrieven.cli.options import DbOption, IndexOption, JsonOption
+from kamerbrieven.knowledge_base import IngestReport, open_knowledge_base
+
+
+@handle_errors
+def ingest_command(
+    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or globs."),
+    db: str = DbOption,
+    index: Optional[str] = IndexOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Read letters into the store; the same content again changes nothing."""
+    console = Console(stderr=True)
+    with open_knowledge_base(db, index) as kb:
+        if console.is_terminal and not as_json:
+            report = _ingest_with_progress(kb, paths, console)
+        else:
+            report = kb.ingest(paths)
+    if as_json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        _print_summary(report, db)
+    if report.failures:
+        raise typer.Exit(EXIT_REFUSED)
+
+
+def _ingest_with_progress(kb, paths: list[str], console: Console) -> IngestReport:  # noqa: ANN001
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("inlezen", total=None)
+
+        def on_start(total: int) -> None:
+            progress.update(task, total=total)
+
+        def on_file(path: Path, status: str) -> None:
+            progress.update(task, advance=1, description=f"inlezen {path.name[:40]}")
+
+        return kb.ingest(paths, on_file=on_file, on_start=on_start)
+
+
+def _print_summary(report: IngestReport, db: str) -> None:
+    for failure in report.failures:
+        print(f"kamerbrieven: geweigerd: {failure}", file=sys.stderr)
+    print(
+        f"{report.files} bestanden in {report.seconds:.1f} s: {report.added} nieuw, "
+        f"{report.updated} bijgewerkt, {report.unchanged} ongewijzigd, "
+        f"{len(report.failures)} geweigerd -> {db}"
+    )

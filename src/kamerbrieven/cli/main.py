@@ -1,0 +1,46 @@
+"""The `kamerbrieven` command line: each command a thin layer over the Python API."""
+
+from __future__ import annotations
+
+import typer
+
+from kamerbrieven import __version__
+from kamerbrieven.cli.browse import list_command, show_command, stats_command
+from kamerbrieven.cli.export import export_command
+from kamerbrieven.cli.ingest import ingest_command
+from kamerbrieven.cli.parse import parse_command
+from kamerbrieven.cli.search import reindex_command, search_command
+
+app = typer.Typer(
+    name="kamerbrieven",
+    help="Dutch parliamentary letters as a clean, structured, searchable knowledge base.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.command("parse")(parse_command)
+app.command("ingest")(ingest_command)
+app.command("show")(show_command)
+app.command("list")(list_command)
+app.command("stats")(stats_command)
+app.command("export")(export_command)
+app.command("search")(search_command)
+app.command("reindex")(reindex_command)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"kamerbrieven {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    """Dutch parliamentary letters as a clean, structured, searchable knowledge base."""
+
+
+def run() -> None:
+    app()

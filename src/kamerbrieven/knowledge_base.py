@@ -1,0 +1,165 @@
+"""The knowledge base: a record store and its search index, kept in step.
+
+This is the Python API most users want:
+
+    >>> from kamerbrieven import open_knowledge_base
+    >>> kb = open_knowledge_base("kamerbrieven.db")          # doctest: +SKIP
+    >>> report = kb.ingest(["samples/"])                     # doctest: +SKIP
+    >>> kb.search("Oekraïne dossier:28676").total             # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kamerbrieven.ingest import file_sha256, find_files
+from kamerbrieven.pipeline import Failure, read_or_failure
+from kamerbrieven.record import Letter
+from kamerbrieven.settings import Settings
+from kamerbrieven.store import LetterFilter, LetterSummary, Store, default_index_path, open_store
+
+if TYPE_CHECKING:
+    from kamerbrieven.search.index import SearchIndex, SearchResult
+
+# The index is committed every so many letters, so a long ingest that is stopped keeps
+# most of its work searchable; `reindex` rebuilds it from the store in any case.
+INDEX_COMMIT_EVERY = 1000
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def files(self) -> int:
+        return self.added + self.updated + self.unchanged + len(self.failures)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "files": self.files, "added": self.added, "updated": self.updated,
+            "unchanged": self.unchanged, "seconds": round(self.seconds, 3),
+            "failures": [{"path": f.path, "reason": f.reason} for f in self.failures],
+        }
+
+
+class KnowledgeBase:
+    def __init__(self, store: Store, index_path: Path, settings: Settings) -> None:
+        self.store = store
+        self.index_path = index_path
+        self.settings = settings
+        self._index: SearchIndex | None = None
+
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            from kamerbrieven.search.index import SearchIndex
+
+            self._index = SearchIndex.open(self.index_path)
+        return self._index
+
+    # -- writing -------------------------------------------------------------------------
+    def ingest(
+        self,
+        inputs: Iterable[str],
+        on_file: Callable[[Path, str], None] | None = None,
+        on_start: Callable[[int], None] | None = None,
+    ) -> IngestReport:
+        """Read files, folders and globs into the store and the index.
+
+        Files whose content is already stored are not read again. `on_start(n)` gets the
+        number of files, `on_file(path, status)` each file's outcome (for a progress bar).
+        """
+        started = time.perf_counter()
+        report = IngestReport()
+        paths = list(find_files(inputs))
+        if on_start:
+            on_start(len(paths))
+        pending = 0
+        for path in paths:
+            status = self._ingest_one(path, report)
+            pending += status in ("added", "updated")
+            if pending >= INDEX_COMMIT_EVERY:
+                self.index.commit()
+                pending = 0
+            if on_file:
+                on_file(path, status)
+        if pending:
+            self.index.commit()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _ingest_one(self, path: Path, report: IngestReport) -> str:
+        try:
+            if path.is_file() and self.store.knows_content(file_sha256(path)):
+                report.unchanged += 1
+                return "unchanged"
+        except OSError:
+            pass  # read_or_failure names the reason
+        result = read_or_failure(path, self.settings)
+        if isinstance(result, Failure):
+            report.failures.append(result)
+            return "failed"
+        put = self.store.put(result)
+        if put.status != "unchanged":
+            if put.removed_ids:
+                self.index.delete(put.removed_ids)
+            self.index.add([result])
+        setattr(report, put.status, getattr(report, put.status) + 1)
+        return put.status
+
+    def reindex(self, on_progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild the search index from the store; returns the number of letters indexed."""
+        index = self.index
+        index.clear()
+        count = 0
+        batch: list[Letter] = []
+        for letter in self.store.iter_letters():
+            batch.append(letter)
+            if len(batch) >= 500:
+                index.add(batch)
+                count += len(batch)
+                batch = []
+                if on_progress:
+                    on_progress(count)
+        index.add(batch)
+        count += len(batch)
+        index.commit()
+        return count
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, letter_id: str) -> Letter | None:
+        return self.store.get(letter_id)
+
+    def list(self, letter_filter: LetterFilter = LetterFilter()) -> list[LetterSummary]:
+        return self.store.list_letters(letter_filter)
+
+    def stats(self) -> dict[str, Any]:
+        return self.store.stats()
+
+    def search(self, query: str, *, limit: int = 10, offset: int = 0, sort: str = "score") -> SearchResult:
+        return self.index.search(query, limit=limit, offset=offset, sort=sort)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_knowledge_base(db: str | None = None, index: str | None = None,
+                        settings: Settings | None = None) -> KnowledgeBase:
+    """Open (creating if needed) the store at `db` and its search index."""
+    settings = (settings or Settings()).with_(db=db, index=index)
+    index_path = Path(settings.index) if settings.index else default_index_path(settings.db)
+    return KnowledgeBase(open_store(settings.db), index_path, settings)

@@ -1,0 +1,1 @@
+"""Presenting records to people: readable text, tables, summaries."""
