@@ -1,0 +1,1 @@
+"""Text cleaning: line-end hyphens, page breaks, running headers, footnotes, paragraphs."""

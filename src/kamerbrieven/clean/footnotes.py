@@ -1,0 +1,145 @@
+"""Footnotes a PDF tool left at the bottom of a page, and their markers glued to words.
+
+At the end of a page (running footer already gone) a block like
+``1 Raadpleegbaar via www.tweedekamer.nl.`` is a footnote when its number is the next
+one expected and the page (or an earlier one) has that number glued to a word as a
+marker: ``(zie bijlage bij dit verslag)1.``, ``Tallinn criterium2:``, ``regeldruk.3 Hier``.
+The block is taken out of the page, so a sentence interrupted by it joins up again.
+Markers become ``[1]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kamerbrieven.record import Footnote
+
+# A footnote's first line: its number, a space, text. "2 Zie verslag van de NAVO ..."
+_FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+# How far up from the page end a footnote block may start (lines).
+_MAX_BLOCK_LINES = 14
+# Words after which a glued number is part of the text: "nr.1", "art.2", "CO2" (caps).
+_NOT_A_MARKER_AFTER = frozenset({"nr", "art", "blz", "p", "pag", "no", "lid", "ca"})
+
+
+def _marker_pattern(number: int) -> re.Pattern[str]:
+    # letter or closing bracket/quote, optional sentence punctuation, then the number,
+    # not followed by another digit: "verslag)1.", "criterium2:", "c.s.2 zoals"
+    return re.compile(
+        rf"(?P<word>[^\W\d_]+|[)\]’”»])(?P<punct>[.,;:]?)(?P<n>{number})(?![\d])"
+        r"(?=[\s.,;:)\]]|$)"
+    )
+
+
+def find_marker(text: str, number: int, start: int = 0) -> re.Match[str] | None:
+    """The first place from `start` where footnote `number` is glued to a word.
+
+    >>> find_marker("over het INF-verdrag (zie bijlage bij dit verslag)1. Hierin", 1).start("n")
+    50
+    >>> find_marker("de uitstoot van CO2 daalt", 2) is None
+    True
+    """
+    for match in _marker_pattern(number).finditer(text, start):
+        word = match.group("word")
+        if word.isalpha() and len(word) >= 2 and word.isupper():
+            continue  # "CO2", "G20": part of a name
+        if word.lower() in _NOT_A_MARKER_AFTER and not match.group("punct"):
+            continue
+        if word.isalpha() and len(word) == 1 and word.isupper():
+            continue  # "F16", "A4"
+        return match
+    return None
+
+
+def _block_start(page: list[str], expected: int, seen_text: str) -> int | None:
+    """Index where a footnote block ending the page starts, or None."""
+    filled = [i for i, line in enumerate(page) if line]
+    if not filled:
+        return None
+    last = filled[-1]
+    for i in filled:
+        if last - i >= _MAX_BLOCK_LINES or i == filled[0]:
+            continue
+        match = _FOOTNOTE_START.match(page[i])
+        if match and int(match.group(1)) == expected:
+            before = seen_text + "\n" + "\n".join(page[:i])
+            if find_marker(before, expected) is not None:
+                return i
+    return None
+
+
+def _split_block(lines: list[str], first: int) -> list[Footnote]:
+    """Footnotes from the lines of a block; a line may hold two ("10 Brief ... 11 https")."""
+    text = " ".join(line for line in lines if line)
+    notes: list[Footnote] = []
+    number = first
+    while text:
+        match = re.match(rf"^{number}\s+", text)
+        if not match:
+            break
+        rest = text[match.end() :]
+        following = re.search(rf"(?:^|\s){number + 1}\s+(?=\S)", rest)
+        body, text = (
+            (rest[: following.start()], rest[following.end() :])
+            if following
+            else (
+                rest,
+                "",
+            )
+        )
+        if following:
+            text = f"{number + 1} {text}"
+        notes.append(Footnote(mark=str(number), text=body.strip()))
+        number += 1
+    return notes
+
+
+def take_footnotes(
+    pages: list[list[str]], first: int = 1
+) -> tuple[list[list[str]], list[Footnote]]:
+    """Move footnote blocks at page ends out of the pages.
+
+    >>> pages = [["het INF-verdrag (zie bijlage)1. Hierin werd", "", "1 Raadpleegbaar via"
+    ...           " www.tweedekamer.nl."], ["bevestigd."]]
+    >>> kept, notes = take_footnotes(pages)
+    >>> kept[0], notes[0].text
+    (['het INF-verdrag (zie bijlage)1. Hierin werd'], 'Raadpleegbaar via www.tweedekamer.nl.')
+    """
+    expected = first
+    seen = ""
+    kept_pages: list[list[str]] = []
+    footnotes: list[Footnote] = []
+    for page in pages:
+        start = _block_start(page, expected, seen)
+        if start is not None:
+            notes = _split_block(page[start:], expected)
+            footnotes.extend(notes)
+            expected += len(notes)
+            page = page[:start]
+            while page and not page[-1]:
+                page = page[:-1]  # the gap above a footnote is not a paragraph break
+        kept_pages.append(page)
+        seen += "\n" + "\n".join(page)
+    return kept_pages, footnotes
+
+
+def mark_footnotes(text: str, marks: list[str]) -> tuple[str, list[str]]:
+    """Replace glued markers by `[n]`, in order; return the text and marks not found.
+
+    >>> mark_footnotes("het INF-verdrag (zie bijlage bij dit verslag)1. Hierin", ["1"])
+    ('het INF-verdrag (zie bijlage bij dit verslag)[1]. Hierin', [])
+    """
+    missing = []
+    position = 0
+    for mark in marks:
+        if not mark.isdigit():
+            continue
+        if re.search(rf"\[{mark}\]", text):
+            continue
+        match = find_marker(text, int(mark), position)
+        if match is None:
+            missing.append(mark)
+            continue
+        text = f"{text[: match.start('n')]}[{mark}]{text[match.end('n') :]}"
+        position = match.start("n") + len(mark) + 2
+    return text, missing

@@ -1,0 +1,137 @@
+"""Pages of a PDF-to-text dump: split them, and strip running headers and footers.
+
+A page break is a form feed (``\\f``) or, in text where some tools mark it so, a line that
+starts with one space (`` Verder heeft Nederland steun uitgesproken ...``). Running
+headers and footers are removed by pattern (the typeset Kamerstuk footer, page numbers)
+and by recurrence (letterhead lines that come back on several pages).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kamerbrieven.clean.spacing import repair_letter_spacing
+
+# Characters PDF tools leave for a soft (hyphenation) hyphen: pdfium's U+FFFE marker
+# ("Vermin\ufffederde werkbaarheid") and the Unicode soft hyphen. Both mean "word split
+# at a line end"; the joining rules decide whether a hyphen stays.
+_SOFT_HYPHENS = re.compile(r"[\ufffe\u00ad]\n?")
+
+# Footer lines of typeset Kamerstukken, with the page number at the end:
+#   "Tweede Kamer, vergaderjaar 2018–2019, 28 676, nr. 307 3"
+#   "Eerste Kamer, vergaderjaar 2019–2020, 35 300, A 2"
+#   "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1"
+#   "’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, 29 515, nr. 496"
+_CHAMBER_FOOTER = re.compile(
+    r"^(?:[’']s-Gravenhage \d{4} )?(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4},"
+    r"[^\n]*?(?: (?P<page>\d{1,3}))?$"
+)
+# "Kamerstuk 28 676, nr. 307 2" as a running header of a letter printed as Kamerstuk
+_KAMERSTUK_HEADER = re.compile(r"^Kamerstuk(?:ken)? \d{2} ?\d{3}[^\n,]*, nr\. \d+ \d{1,3}$")
+_LINE_NOISE = [
+    re.compile(r"^\d{1,3}$"),  # lone page number
+    re.compile(r"^[-–] ?\d{1,3} ?[-–]$"),  # "- 3 -"
+    re.compile(r"^(?:Pagina|Blad|Page) \d+ (?:van|of|/) \d+$", re.IGNORECASE),  # "Pagina 1 van 6"
+    re.compile(r"^\d{1,3} ?/ ?\d{1,3}$"),  # "2/6"
+    re.compile(r"^(?:kst|ah-tk|ah-ek|blg|stcrt|stb|h-tk)-[\w-]+$"),  # "kst-29515-496"
+    re.compile(r"^ISSN \d{4} ?- ?\d{3}[\dX]$"),  # "ISSN 0921 - 7371"
+    _KAMERSTUK_HEADER,
+]
+# Letterhead lines that carry the date or a label on page 1 and may recur: keep them
+# on page 1 for the header reader ("Datum", "14 april 2025").
+_KEEP_ON_FIRST_PAGE = re.compile(
+    r"^(?:Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Kenmerk)\b|\d{1,2} \w+ \d{4}",
+    re.IGNORECASE,
+)
+
+PAGE_BREAK = "\f"
+
+
+def normalise(text: str) -> str:
+    """Unify line ends, spaces and soft hyphens.
+
+    >>> normalise("Vermin\\ufffederde werkbaarheid\\r\\n")
+    'Vermin-\\nderde werkbaarheid\\n'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SOFT_HYPHENS.sub("-\n", text)
+    return text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
+
+
+def split_pages(text: str) -> list[list[str]]:
+    """Split normalised text into pages of lines (right-stripped; blank lines kept).
+
+    >>> split_pages("een\\n\\ntwee\\n drie")
+    [['een', '', 'twee'], ['drie']]
+    """
+    if "\f" in text:
+        chunks = text.split("\f")
+    else:
+        lines = text.split("\n")
+        starts = [i for i, line in enumerate(lines) if re.match(r"^ \S", line)]
+        # the seed convention: a rare line starting with one space opens a page; in text
+        # indented throughout, leading spaces say nothing
+        filled = sum(1 for line in lines if line.strip())
+        if starts and len(starts) <= max(2, filled // 15):
+            bounds = sorted({0, *starts})
+            chunks = ["\n".join(lines[a:b]) for a, b in zip(bounds, [*bounds[1:], len(lines)])]
+        else:
+            chunks = [text]
+    return [[line.strip() for line in chunk.split("\n")] for chunk in chunks]
+
+
+def _is_noise(line: str) -> bool:
+    return bool(_CHAMBER_FOOTER.match(line)) or any(p.match(line) for p in _LINE_NOISE)
+
+
+def _edge_key(line: str) -> str:
+    """Recurring letterhead lines differ only in numbers ("Pagina 2 van 6")."""
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def strip_running_lines(pages: list[list[str]], edge: int = 8) -> list[list[str]]:
+    """Remove running headers, footers and page numbers from every page.
+
+    Only the first and last `edge` filled lines of a page are looked at, so a body line
+    that happens to look like a page number stays.
+
+    >>> strip_running_lines([["Kamerstuk 28 676, nr. 307 2", "De NAVO is", "2"]])
+    [['De NAVO is']]
+    """
+    recurring: set[str] = set()
+    if len(pages) >= 2:
+        counts: Counter[str] = Counter()
+        for page in pages:
+            filled = [line for line in page if line]
+            counts.update({_edge_key(line) for line in filled[:edge] + filled[-edge:]})
+        # a line on most pages' edges is letterhead ("Directoraat-Generaal", "Migratie")
+        need = max(2, (len(pages) + 1) // 2)
+        recurring = {key for key, n in counts.items() if n >= need and len(key) < 90}
+    cleaned = []
+    for number, page in enumerate(pages):
+        filled_at = [i for i, line in enumerate(page) if line]
+        edges = set(filled_at[:edge] + filled_at[-edge:])
+        out = []
+        for i, line in enumerate(page):
+            if i in edges and line:
+                if _is_noise(line):
+                    continue
+                if _edge_key(line) in recurring and not (
+                    number == 0 and _KEEP_ON_FIRST_PAGE.search(line)
+                ):
+                    continue
+            out.append(line)
+        cleaned.append(out)
+    return cleaned
+
+
+def page_lines(text: str) -> list[list[str]]:
+    """Normalised, letter-spacing-repaired pages without running headers and footers.
+
+    >>> page_lines("De NAVO is\\nTweede Kamer, vergaderjaar 2018–2019, 28 676, nr. 307 3\\f sterk.")
+    [['De NAVO is'], ['sterk.']]
+    """
+    pages = split_pages(normalise(text))
+    pages = [[repair_letter_spacing(line) for line in page] for page in pages]
+    return strip_running_lines(pages)

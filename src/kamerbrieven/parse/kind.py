@@ -1,0 +1,76 @@
+"""What kind of document it is, from the header's kind line or the letter's shape."""
+
+from __future__ import annotations
+
+import re
+
+# Kind lines of Kamerstukken and Aanhangsel, first match wins (most specific first):
+#   "GEANNOTEERDE AGENDA", "VERSLAG VAN EEN ALGEMEEN OVERLEG", "VERSLAG VAN EEN
+#   SCHRIFTELIJK OVERLEG", "MOTIE VAN HET LID HOLMAN", "GEWIJZIGDE MOTIE VAN ...",
+#   "AMENDEMENT VAN HET LID ...", "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN",
+#   "Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 23 juli 2024)"
+_KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("geannoteerde agenda", re.compile(r"\bgeannoteerde\s+agenda\b", re.IGNORECASE)),
+    (
+        "verslag algemeen overleg",
+        re.compile(r"\bverslag\s+van\s+een\s+algemeen\s+overleg", re.IGNORECASE),
+    ),
+    ("verslag", re.compile(r"^(?:\w+\s+)?verslag\b", re.IGNORECASE)),
+    ("motie", re.compile(r"^(?:(?:nader\s+)?gewijzigde\s+)?motie\b", re.IGNORECASE)),
+    ("amendement", re.compile(r"^(?:(?:nader\s+)?gewijzigd\s+)?amendement\b", re.IGNORECASE)),
+    ("antwoorden kamervragen", re.compile(r"^antwoord(?:en)?\s+(?:van|op)\b", re.IGNORECASE)),
+    ("brief", re.compile(r"^brief\b", re.IGNORECASE)),
+]
+# A subject line may name the genre: "Geannoteerde agenda Raad Buitenlandse Zaken van ...",
+# "Beantwoording Kamervragen ...", "Verslag NAVO-ministeriële ..."
+_TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("geannoteerde agenda", re.compile(r"\bgeannoteerde\s+agenda\b", re.IGNORECASE)),
+    (
+        "antwoorden kamervragen",
+        re.compile(r"\b(?:beantwoording|antwoorden)\b.*\bvragen\b", re.IGNORECASE),
+    ),
+]
+
+
+def kind_from_line(line: str | None) -> str | None:
+    """The kind a header kind line names, or None.
+
+    >>> kind_from_line("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN")
+    'brief'
+    >>> kind_from_line("VERSLAG VAN EEN ALGEMEEN OVERLEG")
+    'verslag algemeen overleg'
+    """
+    if not line:
+        return None
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(line.strip()):
+            return kind
+    return None
+
+
+def guess_kind(
+    kind_line: str | None,
+    title: str | None,
+    answer_line: str | None,
+    salutation: str | None,
+    has_minister_signature: bool,
+) -> str:
+    """The record's kind: from the kind line, an Aanhangsel answer line, the subject, or
+    the shape of a letter (a salutation and a minister's signature make a brief).
+
+    >>> guess_kind(None, None, None, "voorzitter", True)
+    'brief'
+    """
+    found = kind_from_line(kind_line)
+    if found:
+        return found
+    if answer_line:
+        return "antwoorden kamervragen"
+    for kind, pattern in _TITLE_PATTERNS:
+        if title and pattern.search(title):
+            return kind
+    if kind_line:
+        return "other"  # "MEMORIE VAN TOELICHTING", "VOORSTEL VAN WET", ...
+    if salutation or has_minister_signature:
+        return "brief"
+    return "other"

@@ -1,0 +1,203 @@
+"""read_letter: a RawDocument in, a Letter with clean text, structure and metadata out.
+
+Text layout of the result: the body starts at the salutation (or the first paragraph
+when there is none); header lines that are metadata (number, kind line, chamber, year,
+dossier, addressee, place and date, subject, letterhead) are not in the text. The
+closing (greeting, signature blocks, one paragraph a line) stays at the end of the text,
+after the last section, so the signers can be found in the text too. Paragraphs are
+separated by a blank line; footnote markers are ``[n]``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from kamerbrieven.clean.footnotes import mark_footnotes, take_footnotes
+from kamerbrieven.clean.pages import PAGE_BREAK, normalise, page_lines
+from kamerbrieven.clean.paragraphs import build_paragraphs
+from kamerbrieven.ingest.base import RawDocument
+from kamerbrieven.nl.ministries import ministries_in
+from kamerbrieven.parse.dates import iso_date
+from kamerbrieven.parse.header import Header, read_header, split_run_together
+from kamerbrieven.parse.kind import guess_kind
+from kamerbrieven.parse.sections import assemble
+from kamerbrieven.parse.signature import Closing, find_closing
+from kamerbrieven.record import Footnote, Letter, Signatory, letter_id
+
+# Aanhangsel: "Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 23 juli 2024)."
+_ANSWER = re.compile(
+    r"^Antwoord(?:en)? van (?:de )?(?P<role>minister(?:-president)?|staatssecretaris)\s+"
+    r"(?P<name>[^()]+?)\s*\((?P<post>[^)]*)\)(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_METADATA_FIELDS = (
+    "kind",
+    "dossier",
+    "dossier_title",
+    "number",
+    "date",
+    "title",
+    "senders",
+    "addressee",
+    "signatories",
+)
+
+
+def _flat_lines(raw: RawDocument) -> tuple[list[str], list[Footnote]]:
+    """Body lines ("" blank, "\\f" page break) and the footnotes taken from page ends."""
+    if raw.layout != "lines":
+        text = normalise(raw.text)
+        lines = []
+        for block in re.split(r"\n\s*\n", text):
+            if block.strip():
+                lines += [re.sub(r"\s+", " ", block).strip(), ""]
+        return lines, []
+    pages, footnotes = take_footnotes(page_lines(raw.text))
+    lines: list[str] = []
+    for number, page in enumerate(pages):
+        if number:
+            lines.append(PAGE_BREAK)
+        lines.extend(page)
+    return lines, footnotes
+
+
+def _addressee(header: Header) -> str | None:
+    if header.addressee:
+        return header.addressee
+    if header.salutation:
+        whom = header.salutation
+        return whom[:1].upper() + whom[1:]  # "Geachte voorzitter," -> "Voorzitter"
+    return None
+
+
+def _answer(paragraphs: list[str]) -> tuple[re.Match[str] | None, str | None]:
+    for paragraph in paragraphs[:6]:
+        match = _ANSWER.match(paragraph)
+        if match:
+            return match, iso_date(match.group("rest"))
+    return None, None
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, str):
+        folded = unicodedata.normalize("NFKC", value).lower()
+        return re.sub(r"[\s.]+", " ", folded).strip()
+    if isinstance(value, (list, tuple)):
+        return [_norm(v) for v in value]
+    if isinstance(value, Signatory):
+        return _norm(value.name)
+    if isinstance(value, dict):
+        return _norm(value.get("name", ""))
+    return value
+
+
+def _apply_metadata(values: dict[str, Any], metadata: dict[str, Any], warnings: list[str]) -> None:
+    """Official metadata wins; say so when the text said otherwise."""
+    for key in _METADATA_FIELDS:
+        given = metadata.get(key)
+        if given in (None, "", [], ()):
+            continue
+        if key == "signatories":
+            given = tuple(
+                s if isinstance(s, Signatory) else Signatory(s["name"], s.get("function"))
+                for s in given
+            )
+        elif key == "senders":
+            given = tuple(given)
+        elif key == "number":
+            given = int(given)
+        elif key == "dossier":
+            given = re.sub(r"[\s.]", "", str(given))
+        read = values.get(key)
+        if read not in (None, "", (), []) and _norm(read) != _norm(given):
+            warnings.append(f"metadata en tekst verschillen over {key}: {given!r} / {read!r}")
+        values[key] = given
+
+
+def read_letter(raw: RawDocument) -> Letter:
+    """Clean and structure one document.
+
+    >>> from kamerbrieven.record import Source
+    >>> raw = RawDocument(Source("x.txt", "ab" * 32, "text"), "Geachte voorzitter,\\n\\n"
+    ...     "Hierbij ontvangt u het verslag.\\n\\nDe minister van Defensie,\\n\\nA. Naam\\n")
+    >>> letter = read_letter(raw)
+    >>> letter.kind, letter.senders, letter.text.split("\\n\\n")[1]
+    ('brief', ('Defensie',), 'Hierbij ontvangt u het verslag.')
+    """
+    warnings = list(raw.warnings)
+    lines, footnotes = _flat_lines(raw)
+    lines = split_run_together(lines)
+    header = read_header(lines)
+    body_lines = lines[header.body_start :]
+    closing = find_closing(body_lines) or Closing(start=len(body_lines))
+    warnings += closing.warnings
+    reflow = raw.layout == "lines"
+    body = build_paragraphs(body_lines[: closing.start], reflow=reflow)
+    closing_paragraphs = [
+        line for line in body_lines[closing.start :] if line and line != PAGE_BREAK
+    ]
+    footnotes = [*footnotes, *raw.footnotes]
+    # markers before offsets: "[1]" is longer than the "1" it replaces
+    marked, missing = mark_footnotes("\n\n".join(body), [f.mark for f in footnotes])
+    body = marked.split("\n\n") if body else body
+    if missing and raw.layout == "lines":
+        warnings.append("voetnoottekens niet gevonden in de tekst: " + ", ".join(missing))
+    text, sections = assemble(body, closing_paragraphs)
+
+    answer, answer_date = _answer(body)
+    signatories = list(closing.signatories)
+    senders = ministries_in(header.kind_line or "")
+    if answer:
+        post = answer.group("post")
+        role = answer.group("role").capitalize()
+        function = f"{role} van {post}" if post else role
+        signatories = signatories or [
+            Signatory(name=answer.group("name").strip(), function=function)
+        ]
+        senders += [m for m in ministries_in(f"{role} van {post}") if m not in senders]
+    for signatory in signatories:
+        for ministry in ministries_in(signatory.function or ""):
+            if ministry not in senders:
+                senders.append(ministry)
+    for line in closing.on_behalf:
+        senders += [m for m in ministries_in(line) if m not in senders]
+
+    minister_signed = any(
+        re.search(r"minister|staatssecretaris", s.function or "", re.IGNORECASE)
+        for s in signatories
+    )
+    values: dict[str, Any] = {
+        "kind": guess_kind(
+            header.kind_line,
+            header.title,
+            answer and answer.group(0),
+            header.salutation,
+            minister_signed,
+        ),
+        "dossier": header.dossier,
+        "dossier_title": header.dossier_title,
+        "number": header.number,
+        "date": header.date or answer_date,
+        "title": header.title,
+        "senders": tuple(senders),
+        "addressee": _addressee(header),
+        "signatories": tuple(signatories),
+    }
+    _apply_metadata(values, raw.metadata, warnings)
+    if values["date"] is None:
+        warnings.append("geen datum gevonden")
+    if values["kind"] in ("brief", "antwoorden kamervragen") and not values["signatories"]:
+        warnings.append("handtekening niet herkend")
+    if not text.strip():
+        warnings.append("geen tekst gevonden")
+    return Letter(
+        id=letter_id(values["dossier"], values["number"], raw.source.sha256),
+        source=raw.source,
+        text=text,
+        sections=tuple(sections),
+        footnotes=tuple(footnotes),
+        warnings=tuple(dict.fromkeys(warnings)),
+        **values,
+    )

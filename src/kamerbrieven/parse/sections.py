@@ -1,0 +1,59 @@
+"""Join paragraphs into the letter's text and cut it into sections at the headings."""
+
+from __future__ import annotations
+
+from kamerbrieven.clean.paragraphs import looks_like_heading
+from kamerbrieven.record import Section
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def is_heading(paragraphs: list[str], index: int) -> bool:
+    """A paragraph that heads the ones after it: short, unpunctuated, not a name, not last.
+
+    >>> is_heading(["Zuidflank", "Tijdens het werkdiner spraken bondgenoten."], 0)
+    True
+    """
+    if index + 1 >= len(paragraphs):
+        return False
+    text = paragraphs[index]
+    # "Vraag 1", "Afghanistan", "2.1 Voorgeschiedenis en probleembeschrijving"
+    return looks_like_heading(text, max_words=10)
+
+
+def assemble(body: list[str], closing: list[str]) -> tuple[str, list[Section]]:
+    """The text (paragraphs separated by a blank line) and its sections.
+
+    Sections tile the body from offset 0 to the end of the last body paragraph; a section
+    starts at its heading, so the heading text is inside its span. The closing (greeting
+    and signature blocks) follows the body in the text, after the last section.
+
+    >>> text, sections = assemble(["Inleiding.", "Rusland", "Vanwege de discussies."],
+    ...                           ["De Minister van Buitenlandse Zaken,", "S.A. Blok"])
+    >>> [(s.heading, text[s.start:s.end]) for s in sections]
+    [(None, 'Inleiding.'), ('Rusland', 'Rusland\\n\\nVanwege de discussies.')]
+    """
+    offsets = []
+    position = 0
+    for paragraph in body + closing:
+        offsets.append((position, position + len(paragraph)))
+        position += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+    text = PARAGRAPH_SEPARATOR.join(body + closing)
+    if not body:
+        return text, []
+    body_end = offsets[len(body) - 1][1]
+    starts: list[tuple[str | None, int]] = []
+    if not is_heading(body, 0):
+        starts.append((None, 0))
+    for index in range(len(body)):
+        if is_heading(body, index):
+            starts.append((body[index], offsets[index][0]))
+    sections = []
+    for n, (heading, start) in enumerate(starts):
+        if n + 1 < len(starts):
+            next_start = starts[n + 1][1]
+            end = next_start - len(PARAGRAPH_SEPARATOR)
+        else:
+            end = body_end
+        sections.append(Section(heading=heading, start=start, end=max(start, end)))
+    return text, sections
