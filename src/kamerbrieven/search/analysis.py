@@ -1,0 +1,240 @@
+"""Dutch text analysis shared by the index and the query: fold, stem, split compounds.
+
+Both sides go through the same Python functions, so a query word always meets the
+tokens its letter was indexed with. tantivy only splits the pre-analysed strings on
+whitespace. We stem with PyStemmer's ``dutch_porter`` (the algorithm PostgreSQL's
+``dutch`` uses) rather than tantivy's built-in Dutch stemmer, which maps
+``bondgenoten`` to ``bondnoot`` but leaves ``bondgenoot`` alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import Stemmer
+
+from kamerbrieven.nl.lexicon import dutch_words_lower
+
+# A word is letters/digits, possibly joined by hyphens: `NAVO-bondgenoten`, `kst-33694-34`.
+WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_MAX_TOKEN = 40  # longer "words" are garbage (URLs, hashes); tantivy terms have a size cap
+_MIN_PIECE = 4  # compound pieces shorter than this split too eagerly (`ver` + `kiezing`)
+_LINKERS = ("s", "en", "e")  # tussenklanken: presidents|verkiezingen, boeken|kast, ziekte|verlof
+_MIN_HEAD = 5  # the last piece: `stof`, `ring`, `lijk` as heads mostly split non-compounds
+# Lexicon words that are really suffixes when they end a word: beheer|sing, mogelijk|heden.
+_SUFFIX_WORDS = frozenset(
+    [
+        "ingen",
+        "lingen",
+        "elingen",
+        "heden",
+        "schap",
+        "schappen",
+        "rijke",
+        "lijke",
+        "atie",
+        "aties",
+        "ische",
+        "loze",
+        "baar",
+        "bare",
+        "erij",
+        "ster",
+        "sters",
+        "tjes",
+    ]
+)
+_stemmer = Stemmer.Stemmer("dutch_porter")
+
+
+def _build_fold_table() -> dict[int, str]:
+    # One character in, one character out, so offsets into folded text stay valid.
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base.isalpha():
+            table[code] = base
+    table[ord("ß")] = "s"
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower case with diacritics removed, same length as the input.
+
+    >>> fold("Oekraïne")
+    'oekraine'
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # `İ` lowers to two characters: keep offsets instead
+        lowered = "".join(ch.lower()[0] for ch in text)
+    return lowered.translate(_FOLD)
+
+
+def stem(word: str) -> str:
+    """The index form of one word piece (no hyphens): folded and stemmed.
+
+    >>> stem("Verkiezingen"), stem("Oekraïne")
+    ('verkiez', 'oekrain')
+    """
+    return _stem_folded(fold(word))
+
+
+@lru_cache(maxsize=200_000)
+def _stem_folded(folded: str) -> str:
+    return _stemmer.stemWord(folded)
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    """Every word of `text` with its position (hyphenated words whole)."""
+    return WORD_RE.finditer(text)
+
+
+def analyse(text: str) -> list[str]:
+    """The token stream of free text, as indexed in the body, title and heading fields.
+
+    Hyphenated words become their pieces, so `NAVO-bondgenoten` meets `NAVO bondgenoten`.
+
+    >>> analyse("De NAVO-bondgenoten in Oekraïne")
+    ['de', 'navo', 'bondgenot', 'in', 'oekrain']
+    """
+    tokens: list[str] = []
+    for match in WORD_RE.finditer(text):
+        for piece in match.group().split("-"):
+            if len(piece) <= _MAX_TOKEN:
+                tokens.append(stem(piece))
+    return tokens
+
+
+def extra_tokens(text: str) -> list[str]:
+    """Tokens that let other spellings find `text`: compound parts and joined hyphen forms.
+
+    `presidentsverkiezingen` gives its parts (`president`, `verkiez`); `wiskunde-onderwijs`
+    gives the joined `wiskundeonderwijs` and the parts of each piece.
+
+    >>> extra_tokens("presidentsverkiezingen en wiskunde-onderwijs")
+    ['president', 'verkiez', 'wiskundeonderwijs']
+    """
+    out: list[str] = []
+    for match in WORD_RE.finditer(text):
+        out.extend(_word_extras(match.group()))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def _word_extras(word: str) -> tuple[str, ...]:
+    pieces = word.lower().split("-")
+    out: list[str] = []
+    if len(pieces) > 1:
+        joined = "".join(pieces)
+        if len(joined) <= _MAX_TOKEN:
+            out.append(_stem_folded(fold(joined)))
+    for piece in pieces:
+        out.extend(_stem_folded(fold(part)) for part in compound_parts(piece))
+    return tuple(out)
+
+
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The lexicon words a compound is made of, and the sub-compounds among them.
+
+    The word is split into the fewest lexicon pieces (each >= 4 letters), allowing a
+    linking -s-/-e-/-en- after any piece but the last; pieces are split again.
+
+    >>> compound_parts("wapenbeheersingsverplichtingen")
+    ('wapenbeheersing', 'verplichtingen', 'wapen', 'beheersing')
+    >>> compound_parts("verkiezingen")
+    ()
+    """
+    return _compound_parts(word.lower())
+
+
+@lru_cache(maxsize=200_000)
+def _compound_parts(word: str) -> tuple[str, ...]:
+    if len(word) < 2 * _MIN_PIECE or len(word) > _MAX_TOKEN or not word.isalpha():
+        return ()
+    pieces = _fewest_pieces(word)
+    if len(pieces) < 2:
+        return ()
+    out = list(pieces)
+    for piece in pieces:
+        out.extend(p for p in _compound_parts(piece) if p not in out)
+    return tuple(out)
+
+
+def _fewest_pieces(word: str) -> tuple[str, ...]:
+    """Split into the fewest lexicon words (never the word itself, even when the lexicon
+    knows it); ties go to the split whose shortest piece is longest (`stikstof|uitstoot`,
+    not `stik|stofuitstoot`)."""
+    lexicon = dutch_words_lower()
+    n = len(word)
+    # best[i]: the best split of word[:i], each piece stored without its linker
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[0] = ()
+    for end in range(_MIN_PIECE, n + 1):
+        for start in range(end - _MIN_PIECE + 1):
+            prefix = best[start]
+            if prefix is None or (start == 0 and end == n):
+                continue
+            piece = _as_piece(word[start:end], lexicon, last=end == n)
+            if piece is None:
+                continue
+            candidate = prefix + (piece,)
+            current = best[end]
+            if current is None or _split_rank(candidate) < _split_rank(current):
+                best[end] = candidate
+    pieces = best[n] or ()
+    if len(pieces) > 2 and min(len(piece) for piece in pieces) < _MIN_HEAD:
+        return ()  # three short pieces is a guess, not a compound: vers|lech|tering
+    return pieces
+
+
+def _split_rank(pieces: tuple[str, ...]) -> tuple[int, int]:
+    return len(pieces), -min(len(piece) for piece in pieces)
+
+
+def _as_piece(chunk: str, lexicon: frozenset[str], *, last: bool) -> str | None:
+    if last:
+        ok = len(chunk) >= _MIN_HEAD and chunk not in _SUFFIX_WORDS and chunk in lexicon
+        return chunk if ok else None
+    if chunk in lexicon:
+        return chunk
+    for linker in _LINKERS:
+        base = chunk[: -len(linker)]
+        if chunk.endswith(linker) and len(base) >= _MIN_PIECE and base in lexicon:
+            return base
+    return None
+
+
+_index_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def analyse_for_index(text: str) -> tuple[list[str], list[str]]:
+    """`analyse(text)` and `extra_tokens(text)` in one pass, cached per word (the hot path).
+
+    >>> analyse_for_index("NAVO-bondgenoten")
+    (['navo', 'bondgenot'], ['navobondgenot', 'bond', 'genot'])
+    """
+    tokens: list[str] = []
+    extras: list[str] = []
+    cache = _index_cache
+    for word in WORD_RE.findall(text):
+        entry = cache.get(word)
+        if entry is None:
+            if len(cache) > 500_000:  # bound memory on huge, varied corpora
+                cache.clear()
+            pieces = [p for p in word.split("-") if len(p) <= _MAX_TOKEN]
+            entry = (tuple(stem(p) for p in pieces), _word_extras(word))
+            cache[word] = entry
+        tokens.extend(entry[0])
+        extras.extend(entry[1])
+    return tokens, extras
+
+
+def joined(tokens: Iterable[str]) -> str:
+    """Tokens as one whitespace-separated string, for tantivy's whitespace tokenizer."""
+    return " ".join(tokens)

@@ -1,0 +1,260 @@
+"""The query language, parsed into a small AST; user text never reaches tantivy's parser.
+
+    query    := or_expr
+    or_expr  := and_expr ("OR" and_expr)*
+    and_expr := unary+                     (words side by side must all match)
+    unary    := "-" unary | primary
+    primary  := "(" or_expr ")" | PHRASE | FILTER | PREFIX | WORD
+
+Examples: ``stikstof``, ``"Noord Atlantische Raad"``, ``navo OR nato``, ``-oekraïne``,
+``verkiez*``, ``(rusland OR oekraïne) van:2018-01-01``, ``ministerie:"Buitenlandse Zaken"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kamerbrieven.errors import QueryError
+
+# Filter name -> what it means; the keys are the only names accepted before a colon.
+FILTERS = {
+    "dossier": "Kamerstuk dossier, e.g. dossier:28676",
+    "van": "on or after a date, e.g. van:2018-01-01 (or van:2018)",
+    "tot": "on or before a date, e.g. tot:2019-12-31",
+    "ministerie": 'sending ministry, e.g. ministerie:"Buitenlandse Zaken"',
+    "soort": "kind of document, e.g. soort:brief",
+    "land": "country named in the letter, e.g. land:Oekraïne",
+    "persoon": "person named or signing, e.g. persoon:Blok",
+    "verwijst": "letters citing a document, e.g. verwijst:kst-33694-34",
+}
+_HINT = "filters: " + ", ".join(f"{name}:" for name in FILTERS)
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+
+
+@dataclass(frozen=True)
+class Prefix:
+    text: str  # without the trailing *
+
+
+@dataclass(frozen=True)
+class Filter:
+    name: str
+    value: str  # dates normalised to ISO; other values as written
+
+
+@dataclass(frozen=True)
+class Not:
+    child: Node
+
+
+@dataclass(frozen=True)
+class And:
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    children: tuple[Node, ...]
+
+
+Node = Word | Phrase | Prefix | Filter | Not | And | Or
+
+# Lexer: one alternative per token kind; position is kept for error messages.
+_TOKEN_RE = re.compile(
+    r"""(?P<space>\s+)
+      | (?P<lparen>\()
+      | (?P<rparen>\))
+      | (?P<quote>")
+      | (?P<minus>-(?=\S))
+      | (?P<field>[^\W\d_]+:)
+      | (?P<word>[^\s()"]+)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # lparen rparen phrase minus field word or
+    text: str
+    pos: int  # 1-based column, as people count
+
+
+def parse_query(query: str) -> Node:
+    """Parse a query into its AST, or raise QueryError saying what is wrong and where.
+
+    >>> parse_query('stikstof -"Programma Aanpak" land:Oekraine')
+    And(children=(Word(text='stikstof'), Not(child=Phrase(text='Programma Aanpak')), \
+Filter(name='land', value='Oekraine')))
+    """
+    tokens = _lex(query)
+    if not tokens:
+        raise QueryError("the query is empty", hint="type one or more words to search for")
+    parser = _Parser(tokens)
+    node = parser.or_expr()
+    if parser.peek() is not None:
+        token = parser.peek()
+        assert token is not None
+        raise QueryError(f"unexpected ')' at position {token.pos}: no '(' was opened for it")
+    return node
+
+
+def _lex(query: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    pos = 0
+    while pos < len(query):
+        match = _TOKEN_RE.match(query, pos)
+        assert match is not None  # the word alternative takes any other character
+        kind = match.lastgroup or ""
+        text = match.group()
+        if kind == "quote":
+            end = query.find('"', pos + 1)
+            if end < 0:
+                raise QueryError(
+                    f'unclosed quote: the " at position {pos + 1} has no closing "',
+                    hint='close the phrase: "Noord Atlantische Raad"',
+                )
+            tokens.append(_Token("phrase", query[pos + 1 : end], pos + 1))
+            pos = end + 1
+            continue
+        if kind == "word" and text == "OR":
+            kind = "or"
+        if kind != "space" and not (kind == "word" and text == "AND"):  # AND is the default
+            tokens.append(_Token(kind, text, pos + 1))
+        pos = match.end()
+    return tokens
+
+
+class _Parser:
+    def __init__(self, tokens: list[_Token]) -> None:
+        self.tokens = tokens
+        self.index = 0
+
+    def peek(self) -> _Token | None:
+        return self.tokens[self.index] if self.index < len(self.tokens) else None
+
+    def take(self) -> _Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def or_expr(self) -> Node:
+        children = [self.and_expr()]
+        while (token := self.peek()) is not None and token.kind == "or":
+            self.take()
+            if self.peek() is None or self.peek().kind in ("or", "rparen"):  # type: ignore[union-attr]
+                raise QueryError(
+                    f"dangling OR at position {token.pos}: nothing to its right",
+                    hint="write OR between two terms: navo OR nato",
+                )
+            children.append(self.and_expr())
+        return children[0] if len(children) == 1 else Or(tuple(children))
+
+    def and_expr(self) -> Node:
+        children: list[Node] = []
+        while (token := self.peek()) is not None and token.kind not in ("or", "rparen"):
+            children.append(self.unary())
+        if not children:
+            token = self.peek()
+            if token is not None and token.kind == "or":
+                raise QueryError(
+                    f"dangling OR at position {token.pos}: nothing to its left",
+                    hint="write OR between two terms: navo OR nato",
+                )
+            where = f"position {token.pos}" if token else "the end"
+            raise QueryError(f"empty group before {where}", hint="put words inside ( )")
+        return children[0] if len(children) == 1 else And(tuple(children))
+
+    def unary(self) -> Node:
+        token = self.take()
+        if token.kind == "minus":
+            if self.peek() is None or self.peek().kind in ("or", "rparen"):  # type: ignore[union-attr]
+                raise QueryError(f"'-' at position {token.pos} excludes nothing")
+            return Not(self.unary())
+        if token.kind == "lparen":
+            node = self.or_expr()
+            closing = self.peek()
+            if closing is None or closing.kind != "rparen":
+                raise QueryError(f"unclosed '(' at position {token.pos}", hint="add a ')'")
+            self.take()
+            return node
+        if token.kind == "phrase":
+            if not token.text.strip():
+                raise QueryError(f'empty phrase "" at position {token.pos}')
+            return Phrase(token.text)
+        if token.kind == "field":
+            return self.filter(token)
+        if token.kind == "word":
+            return _word(token)
+        raise QueryError(f"unexpected {token.text!r} at position {token.pos}")
+
+    def filter(self, token: _Token) -> Filter:
+        name = token.text[:-1].lower()
+        if name not in FILTERS:
+            raise QueryError(f"unknown filter '{name}:' at position {token.pos}", hint=_HINT)
+        value_token = self.peek()
+        adjacent = value_token is not None and value_token.pos == token.pos + len(token.text)
+        if value_token is None or not adjacent or value_token.kind not in ("word", "phrase"):
+            raise QueryError(
+                f"filter '{name}:' at position {token.pos} has no value",
+                hint=FILTERS[name],
+            )
+        self.take()
+        value = value_token.text.strip()
+        if not value:
+            raise QueryError(f"filter '{name}:' at position {token.pos} has an empty value")
+        if name in ("van", "tot"):
+            value = _date_bound(value, end=name == "tot", pos=value_token.pos)
+        return Filter(name, value)
+
+
+def _word(token: _Token) -> Node:
+    text = token.text
+    if text.endswith("*"):
+        stem = text.rstrip("*")
+        if len(stem) < 3 or not any(ch.isalnum() for ch in stem):
+            raise QueryError(
+                f"prefix {text!r} at position {token.pos} is too short",
+                hint="give at least three letters before *: verkiez*",
+            )
+        return Prefix(stem)
+    if not any(ch.isalnum() for ch in text):
+        raise QueryError(f"{text!r} at position {token.pos} has no letters or digits to search")
+    return Word(text)
+
+
+_DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _date_bound(value: str, *, end: bool, pos: int) -> str:
+    """`2018` -> 2018-01-01 (or 2018-12-31 for an upper bound); checks the date exists."""
+    match = _DATE_RE.fullmatch(value)
+    if match is None:
+        raise QueryError(
+            f"bad date {value!r} at position {pos}",
+            hint="write dates as 2018-12-31, 2018-12 or 2018",
+        )
+    year = int(match.group(1))
+    month = int(match.group(2) or (12 if end else 1))
+    try:
+        if match.group(3):
+            day = dt.date(year, month, int(match.group(3)))
+        elif end:
+            next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+            day = next_month - dt.timedelta(days=1)
+        else:
+            day = dt.date(year, month, 1)
+    except ValueError as error:
+        raise QueryError(f"bad date {value!r} at position {pos}: {error}") from None
+    return day.isoformat()

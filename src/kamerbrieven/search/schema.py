@@ -1,0 +1,140 @@
+"""The tantivy schema and the one function that turns a Letter into an index document.
+
+Text fields hold tokens analysed in Python (`analysis.py`) and are split by tantivy's
+whitespace tokenizer only. Exact filters share one raw `keys` field (`land=oekraine`);
+facets come from raw fast fields, so counting them never loads a stored document.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import tantivy
+
+from kamerbrieven.record import Letter
+from kamerbrieven.search.analysis import analyse, analyse_for_index, fold, joined
+
+SCHEMA_VERSION = 1
+TOKENIZER = "kb_ws"
+
+# Searchable text fields and their weight: a word in the title counts more than in the body.
+TEXT_FIELDS = {"title": 3.0, "heads": 2.0, "body": 1.0, "parts": 0.5}
+FACET_FIELDS = ("year", "dossier", "ministry", "kind", "country")
+
+
+def build_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
+    for name in TEXT_FIELDS:
+        builder.add_text_field(name, tokenizer_name=TOKENIZER, index_option="position")
+    builder.add_text_field("person", tokenizer_name=TOKENIZER, index_option="position")
+    builder.add_text_field("keys", tokenizer_name="raw", index_option="basic")
+    for name in ("dossier", "ministry", "kind", "country"):
+        builder.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_integer_field("year", fast=True)
+    # yyyymmdd; 0 when the letter has no date, so undated letters sort last
+    builder.add_integer_field("day", indexed=True, fast=True)
+    builder.add_bytes_field("stored", stored=True)
+    return builder.build()
+
+
+def whitespace_analyzer() -> tantivy.TextAnalyzer:
+    return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
+
+
+def key(name: str, value: str) -> str:
+    """The exact-match term for a filter value: folded, spaces collapsed.
+
+    >>> key("land", "Oekraïne"), key("ministerie", "Buitenlandse  Zaken")
+    ('land=oekraine', 'ministerie=buitenlandse zaken')
+    """
+    return f"{name}={' '.join(fold(value).split())}"
+
+
+def dossier_value(value: str) -> str:
+    """Dossier numbers as the record writes them: `28 676` -> `28676`."""
+    return value.replace(" ", "").replace(".", "")
+
+
+def letter_document(letter: Letter) -> tantivy.Document:
+    """The index document of one letter (pure: no I/O)."""
+    body, body_extras = analyse_for_index(letter.text)
+    title = letter.title or ""
+    headings = [s.heading for s in letter.sections if s.heading]
+    title_tokens, title_extras = analyse_for_index(title)
+    head_tokens, head_extras = analyse_for_index(" \n".join(headings))
+    parts = body_extras + title_extras + head_extras
+    # An acronym and its expansion find each other: index each beside the other.
+    for acronym in letter.acronyms:
+        parts.extend(analyse(acronym.short))
+        parts.extend(analyse(acronym.long))
+    countries = sorted({e.name for e in letter.entities if e.type == "country" and e.name})
+    persons = [e.name for e in letter.entities if e.type == "person" and e.name]
+    persons += [s.name for s in letter.signatories if s.name]
+    keys = [key("soort", letter.kind)]
+    keys += [key("ministerie", sender) for sender in letter.senders]
+    keys += [key("land", country) for country in countries]
+    keys += [key("verwijst", ref.target_id) for ref in letter.references if ref.target_id]
+    if letter.dossier:
+        keys.append(key("dossier", dossier_value(letter.dossier)))
+    stored = {
+        "id": letter.id,
+        "source_path": letter.source.path,
+        "date": letter.date,
+        "title": letter.title,
+        "text": letter.text,
+    }
+    fields: dict[str, Any] = {
+        "id": letter.id,
+        "title": joined(title_tokens),
+        "heads": joined(head_tokens),
+        "body": joined(body),
+        "parts": joined(parts),
+        # a gap token between names keeps a phrase from running across two people
+        "person": " | ".join(joined(analyse(name)) for name in persons),
+        "keys": keys,
+        "kind": letter.kind,
+        "ministry": list(letter.senders),
+        "country": countries,
+        "day": _day_number(letter.date),
+        "stored": json.dumps(stored, ensure_ascii=False).encode("utf-8"),
+    }
+    if letter.dossier:
+        fields["dossier"] = letter.dossier
+    if letter.date:
+        fields["year"] = int(letter.date[:4])
+    document = tantivy.Document()
+    for name, value in fields.items():
+        for item in value if isinstance(value, list) else [value]:
+            _add(document, name, item)
+    return document
+
+
+def _add(document: tantivy.Document, name: str, value: Any) -> None:
+    if isinstance(value, bytes):
+        document.add_bytes(name, value)
+    elif isinstance(value, int):
+        document.add_integer(name, value)
+    else:
+        document.add_text(name, value)
+
+
+def _day_number(date: str | None) -> int:
+    """`2018-12-12` -> 20181212; a month-only date counts from its first day."""
+    if not date:
+        return 0
+    parts = (date.split("-") + ["01", "01"])[:3]
+    try:
+        return int(parts[0]) * 10000 + int(parts[1]) * 100 + int(parts[2])
+    except ValueError:
+        return 0
+
+
+def day_number(iso_date: str) -> int:
+    """Public form of the date encoding, for range filters.
+
+    >>> day_number("2018-12-12")
+    20181212
+    """
+    return _day_number(iso_date)
