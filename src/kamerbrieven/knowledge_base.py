@@ -10,8 +10,11 @@ This is the Python API most users want:
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +31,9 @@ if TYPE_CHECKING:
 # The index is committed every so many letters, so a long ingest that is stopped keeps
 # most of its work searchable; `reindex` rebuilds it from the store in any case.
 INDEX_COMMIT_EVERY = 1000
+# Reading (parse + extract) is pure and CPU-bound, so large batches are read by worker
+# processes while this process writes the store; small batches are not worth the start-up.
+PARALLEL_FROM_FILES = 64
 
 
 @dataclass
@@ -83,8 +89,8 @@ class KnowledgeBase:
         if on_start:
             on_start(len(paths))
         pending = 0
-        for path in paths:
-            status = self._ingest_one(path, report)
+        for path, result in self._read_all(paths):
+            status = self._store_one(result, report)
             pending += status in ("added", "updated")
             if pending >= INDEX_COMMIT_EVERY:
                 self.index.commit()
@@ -96,14 +102,32 @@ class KnowledgeBase:
         report.seconds = time.perf_counter() - started
         return report
 
-    def _ingest_one(self, path: Path, report: IngestReport) -> str:
+    def _read_all(self, paths: list[Path]) -> Iterator[tuple[Path, Letter | Failure | None]]:
+        """Each path with its Letter, its Failure, or None when its content is stored already."""
+        todo = [p for p in paths if not self._known(p)]
+        todo_set = set(todo)
+        workers = min(self.settings.workers or os.cpu_count() or 1, 8)
+        if len(todo) >= PARALLEL_FROM_FILES and workers > 1:
+            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+            with ProcessPoolExecutor(workers, mp_context=context) as pool:
+                # map yields in order, so results stream through without piling up in memory
+                results = pool.map(_read_for_pool, todo, [self.settings] * len(todo), chunksize=8)
+                for path in paths:
+                    yield path, next(results) if path in todo_set else None
+            return
+        for path in paths:
+            yield path, read_or_failure(path, self.settings) if path in todo_set else None
+
+    def _known(self, path: Path) -> bool:
         try:
-            if path.is_file() and self.store.knows_content(file_sha256(path)):
-                report.unchanged += 1
-                return "unchanged"
+            return path.is_file() and self.store.knows_content(file_sha256(path))
         except OSError:
-            pass  # read_or_failure names the reason
-        result = read_or_failure(path, self.settings)
+            return False  # read_or_failure names the reason
+
+    def _store_one(self, result: Letter | Failure | None, report: IngestReport) -> str:
+        if result is None:
+            report.unchanged += 1
+            return "unchanged"
         if isinstance(result, Failure):
             report.failures.append(result)
             return "failed"
@@ -163,3 +187,7 @@ def open_knowledge_base(db: str | None = None, index: str | None = None,
     settings = (settings or Settings()).with_(db=db, index=index)
     index_path = Path(settings.index) if settings.index else default_index_path(settings.db)
     return KnowledgeBase(open_store(settings.db), index_path, settings)
+
+
+def _read_for_pool(path: Path, settings: Settings) -> Letter | Failure:
+    return read_or_failure(path, settings)

@@ -15,6 +15,8 @@ class Settings:
     index: str | None = None
     # Larger files are refused with a reason instead of being read into memory.
     max_file_bytes: int = 50 * 1024 * 1024
+    # Processes that read files during a large ingest; None: one per core.
+    workers: int | None = None
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
