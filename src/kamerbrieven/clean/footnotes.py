@@ -25,9 +25,10 @@ _NOT_A_MARKER_AFTER = frozenset({"nr", "art", "blz", "p", "pag", "no", "lid", "c
 def _marker_pattern(number: int) -> re.Pattern[str]:
     # letter or closing bracket/quote, optional sentence punctuation, then the number,
     # not followed by another digit: "verslag)1.", "criterium2:", "c.s.2 zoals"
+    # or a year and a full stop: "in februari 2024.1 Om", "verlengd tot 2011.6"
     return re.compile(
-        rf"(?P<word>[^\W\d_]+|[)\]’”»])(?P<punct>[.,;:]?)(?P<n>{number})(?![\d])"
-        r"(?=[\s.,;:)\]]|$)"
+        rf"(?:(?P<word>[^\W\d_]+|[)\]’”»])(?P<punct>[.,;:]?)|(?<!\d)(?:1[89]|20)\d\d[.,;:])"
+        rf"(?P<n>{number})(?![\d])(?=[\s.,;:)\]]|$)"
     )
 
 
@@ -38,9 +39,12 @@ def find_marker(text: str, number: int, start: int = 0) -> re.Match[str] | None:
     50
     >>> find_marker("de uitstoot van CO2 daalt", 2) is None
     True
+    >>> find_marker("is verlengd tot 2011.6 Op verzoek", 6).group(0)
+    '2011.6'
+
     """
     for match in _marker_pattern(number).finditer(text, start):
-        word = match.group("word")
+        word = match.group("word") or ""
         if word.isalpha() and len(word) >= 2 and word.isupper():
             continue  # "CO2", "G20": part of a name
         if word.lower() in _NOT_A_MARKER_AFTER and not match.group("punct"):
@@ -63,7 +67,10 @@ def _block_start(page: list[str], expected: int, seen_text: str) -> int | None:
         match = _FOOTNOTE_START.match(page[i])
         if match and int(match.group(1)) == expected:
             before = seen_text + "\n" + "\n".join(page[:i])
-            if find_marker(before, expected) is not None:
+            # evidence: the marker glued in the text above, or the next footnote below
+            # (a marker PDF tools cannot show: "tot 2011.6" after a year)
+            follows = any(re.match(rf"^{expected + 1}\s+\S", page[j]) for j in filled if j > i)
+            if follows or find_marker(before, expected) is not None:
                 return i
     return None
 

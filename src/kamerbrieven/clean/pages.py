@@ -86,8 +86,9 @@ def _is_noise(line: str) -> bool:
 
 
 def _edge_key(line: str) -> str:
-    """Recurring letterhead lines differ only in numbers ("Pagina 2 van 6")."""
-    return re.sub(r"\d+", "#", line.strip().lower())
+    """Letterhead recurs as written; lines that differ in a number ("Antwoord 2",
+    "Antwoord 4") are content, and page counters are caught by pattern."""
+    return re.sub(r"\s+", " ", line.strip().lower())
 
 
 def strip_running_lines(pages: list[list[str]], edge: int = 8) -> list[list[str]]:

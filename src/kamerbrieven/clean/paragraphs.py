@@ -17,6 +17,12 @@ from kamerbrieven.clean.pages import PAGE_BREAK
 # "- de verdere ...", "• Behoud van ...", "a. ...", "1) ...", "I. Behoud ..."
 _LIST_ITEM = re.compile(r"^(?:[-–•▪●◦*o]\s+|\(?[a-z]\)\s+|\(?\d{1,2}[.)]\s+|[IVX]{1,4}\.\s+)")
 _SENTENCE_END = re.compile(r"[.!?:;]['’”»)]?$")
+# Clauses of a motion, each its own paragraph after a ";" (kst-28286-1366):
+# "overwegende dat ...;" / "verzoekt de regering ...," / "spreekt uit dat ..."
+_MOTION_CLAUSE = re.compile(
+    r"^(?:gehoord|constaterende|overwegende|van mening|verzoekt|spreekt uit|roept|"
+    r"draagt|besluit|en gaat over)\b"
+)
 # A heading ends in a letter, digit or closing bracket, never in sentence punctuation.
 _HEADING_END = re.compile(r"[\w)’'”»]$")
 # "De Minister van Buitenlandse Zaken," "De minister voor ...": signature function lines
@@ -108,13 +114,15 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
         if current:
             previous = current[-1]
             short_end = _SENTENCE_END.search(previous) and len(previous) < 0.8 * width
+            # "De Kamer," / "gehoord de beraadslaging,": short formula lines of a motion
+            short_comma = previous.endswith(",") and len(previous) < 0.5 * width
             if (
                 _LIST_ITEM.match(line)
                 or _FUNCTION_LINE.match(line)
-                or short_end
-                and (not blank_mode or after_break)
-                or _SENTENCE_END.search(previous)
-                and _is_heading_line(line, following, width)
+                or short_comma
+                or (short_end and (not blank_mode or after_break))
+                or (previous.endswith((";", ",")) and _MOTION_CLAUSE.match(line))
+                or (_SENTENCE_END.search(previous) and _is_heading_line(line, following, width))
             ):
                 flush()
             ended = not current
@@ -131,7 +139,7 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
 def _is_heading_line(line: str, following: str, width: int) -> bool:
     if not looks_like_heading(line) or len(line) > 0.75 * width:
         return False
-    if _LIST_ITEM.match(line) and not re.match(r"^\d", line):
+    if _LIST_ITEM.match(line) and not re.match(r"^(?:\d|[IVX]+\.\s)", line):
         return False
     # the next line starts a sentence (or there is none): "Afghanistan" / "De Amerikaanse ..."
     return not following or following[0].isupper() or following[0].isdigit()

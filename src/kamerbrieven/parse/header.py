@@ -131,6 +131,12 @@ def _classify(header: Header, line: str, state: dict[str, bool]) -> bool:
     if match := _DATE_LINE.match(line):
         header.date = header.date or iso_date(match.group("date"))
         return True
+    if line.lower() in ("datum", "datum:"):
+        state["want_date"] = True  # letterhead: "Datum" / "14 april 2025" on two lines
+        return True
+    if state.pop("want_date", False) and iso_date(line) and len(line) < 30:
+        header.date = header.date or iso_date(line)
+        return True
     if match := _SUBJECT.match(line):
         header.title = match.group("subject").strip() or None
         state["in_subject"] = not header.title

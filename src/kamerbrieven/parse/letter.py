@@ -28,7 +28,7 @@ from kamerbrieven.record import Footnote, Letter, Signatory, letter_id
 
 # Aanhangsel: "Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 23 juli 2024)."
 _ANSWER = re.compile(
-    r"^Antwoord(?:en)? van (?:de )?(?P<role>minister(?:-president)?|staatssecretaris)\s+"
+    r"(?:^|\s)Antwoord(?:en)? van (?:de )?(?P<role>minister(?:-president)?|staatssecretaris)\s+"
     r"(?P<name>[^()]+?)\s*\((?P<post>[^)]*)\)(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -74,7 +74,7 @@ def _addressee(header: Header) -> str | None:
 
 def _answer(paragraphs: list[str]) -> tuple[re.Match[str] | None, str | None]:
     for paragraph in paragraphs[:6]:
-        match = _ANSWER.match(paragraph)
+        match = _ANSWER.search(paragraph)
         if match:
             return match, iso_date(match.group("rest"))
     return None, None

@@ -1,0 +1,61 @@
+"""Footnotes dropped between pages move out of the text; glued markers become [n]."""
+
+from pathlib import Path
+
+from kamerbrieven.clean.footnotes import mark_footnotes, take_footnotes
+from kamerbrieven.clean.pages import page_lines
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_footnote_mid_sentence_is_taken_out_of_the_page():
+    pages = [
+        [
+            "Daarvoor is het wel noodzakelijk dat ook regionale",
+            "spelers, waaronder Pakistan, een grotere inspanning leveren om de",
+            "",
+            (
+                "2 Zie verslag van de NAVO ministeriële in Tallinn (23-23 april 2010), "
+                "Kamerstuk 28 676, nr. 106."
+            ),
+        ],
+        ["Taliban aan de onderhandelingstafel te krijgen."],
+    ]
+    kept, notes = take_footnotes(
+        [["het zogenoemde Tallinn criterium2: het registeren van militaire"], *pages], first=2
+    )
+    assert kept[1][-1].endswith("inspanning leveren om de")
+    assert notes[0].mark == "2" and notes[0].text.startswith("Zie verslag van de NAVO")
+
+
+def test_line_starting_with_a_date_is_not_a_footnote():
+    page = [
+        "Voor het eerst sinds de NAVO-missie in Irak van start is gegaan, op",
+        "1 november jl., werd gesproken over de missie.",
+    ]
+    kept, notes = take_footnotes([page, ["Volgende pagina."]])
+    assert notes == [] and kept[0] == page
+
+
+def test_glued_footnote_marker_is_split():
+    text = (
+        "een verklaring uit doen gaan over het INF-verdrag (zie bijlage bij dit verslag)1. "
+        "Hierin ... het zogenoemde Tallinn criterium2: het registeren"
+    )
+    marked, missing = mark_footnotes(text, ["1", "2"])
+    assert "(zie bijlage bij dit verslag)[1]." in marked
+    assert "Tallinn criterium[2]:" in marked and missing == []
+
+
+def test_acronym_with_digit_is_not_a_marker():
+    marked, missing = mark_footnotes("de uitstoot van CO2 daalt; zie de brief2.", ["2"])
+    assert marked == "de uitstoot van CO2 daalt; zie de brief[2]." and missing == []
+
+
+def test_footnotes_of_a_typeset_kamerstuk_are_found_in_order():
+    pages, notes = take_footnotes(page_lines((DATA / "kst-36450-3.p1-3.pdfium.txt").read_text()))
+    assert [n.mark for n in notes] == [str(n) for n in range(1, 13)]
+    assert notes[0].text == "Kamerstukken II 2020/21, 28 362, nr. 44."
+    # two footnotes pdfium put on one line are split
+    assert notes[10].text.startswith("https://www.atr-regeldruk.nl/")
+    assert not any(line.startswith("5 Kamerstukken II") for page in pages for line in page)

@@ -1,0 +1,56 @@
+"""Lines into paragraphs: headings apart, sentences across page breaks joined."""
+
+from kamerbrieven.clean.paragraphs import build_paragraphs, looks_like_heading
+
+
+def test_heading_without_blank_line_is_its_own_paragraph():
+    # seed letter 000: "Afghanistan" right above its first paragraph
+    lines = [
+        "Namens Nederland namen de ministers van Buitenlandse Zaken en Defensie deel.",
+        "",
+        "Afghanistan",
+        "De Amerikaanse ministers van Buitenlandse Zaken, Blinken, en",
+        "Defensie, Austin, gaven een toelichting.",
+    ]
+    assert build_paragraphs(lines)[1:] == [
+        "Afghanistan",
+        (
+            "De Amerikaanse ministers van Buitenlandse Zaken, Blinken, en Defensie, "
+            "Austin, gaven een toelichting."
+        ),
+    ]
+
+
+def test_sentence_is_rejoined_across_a_page_break():
+    lines = [
+        "Het is van belang dat regionale spelers een grotere inspanning leveren om de",
+        "\f",
+        "Taliban aan de onderhandelingstafel te krijgen.",
+    ]
+    assert build_paragraphs(lines) == [
+        (
+            "Het is van belang dat regionale spelers een grotere inspanning leveren om de "
+            "Taliban aan de onderhandelingstafel te krijgen."
+        )
+    ]
+
+
+def test_short_line_ending_a_sentence_ends_a_paragraph_without_blank_lines():
+    # kst-29515-496 (pdfium): no blank lines at all
+    lines = [
+        "Hierbij bied ik u het Werkprogramma 2025 van het Adviescollege Toetsing",
+        "Regeldruk (ATR) aan.",
+        "Het ATR adviseert het kabinet en de Eerste en Tweede Kamer over de",
+        "regeldrukeffecten van wet- en regelgeving.",
+    ]
+    assert len(build_paragraphs(lines)) == 2
+
+
+def test_paragraph_layout_is_not_dehyphenated():
+    assert build_paragraphs(["de NAVO-", "bondgenoten"], reflow=False) == ["de NAVO- bondgenoten"]
+
+
+def test_signature_line_is_not_a_heading():
+    assert not looks_like_heading("De Minister van Buitenlandse Zaken,")
+    assert looks_like_heading("Westelijke Balkan")
+    assert not looks_like_heading("- de verdere versterking van de samenwerking")

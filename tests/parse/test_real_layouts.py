@@ -1,0 +1,118 @@
+"""Real documents as pypdfium2 extracts them, and older / Eerste Kamer header shapes."""
+
+from kamerbrieven.parse import read_letter
+
+from .conftest import raw_from_text
+
+
+def test_typeset_kamerstuk_letter(raw_file):
+    letter = read_letter(raw_file("kst-29515-496.pdfium.txt"))
+    assert (letter.id, letter.kind, letter.date) == ("kst-29515-496", "brief", "2025-01-28")
+    assert letter.dossier_title == "Aanpak regeldruk en administratieve lasten"
+    assert letter.senders == ("Economische Zaken",)
+    assert letter.signatories[0].name == "D.S. Beljaarts"
+    assert letter.text.startswith("Hierbij bied ik u het Werkprogramma 2025")
+    assert "ISSN" not in letter.text and "’s-Gravenhage" not in letter.text
+    assert "wet- en regelgeving" in letter.text
+
+
+def test_motion_clauses_and_movers(raw_file):
+    letter = read_letter(raw_file("kst-28286-1366.pdfium.txt"))
+    assert (letter.kind, letter.number, letter.date) == ("motie", 1366, "2024-12-05")
+    assert [s.name for s in letter.signatories] == ["Holman", "Van Campen"]
+    paragraphs = letter.text.split("\n\n")
+    assert paragraphs[:2] == ["De Kamer,", "gehoord de beraadslaging,"]
+    assert "toegankelijkheid van de veterinaire zorg" in letter.text
+    assert any(p.startswith("en gaat over tot de orde van de dag") for p in paragraphs)
+
+
+def test_aanhangsel_answers(raw_file):
+    letter = read_letter(raw_file("ah-tk-20232024-2210.pdfium.txt"))
+    assert letter.kind == "antwoorden kamervragen"
+    assert (letter.number, letter.date) == (2210, "2024-07-23")
+    assert letter.senders == ("Klimaat en Groene Groei",)
+    assert letter.signatories[0].name == "Hermans"
+    headings = [s.heading for s in letter.sections if s.heading]
+    assert headings[:4] == ["Vraag 1", "Antwoord 1", "Vraag 2", "Antwoord 2"]
+
+
+def test_letter_spacing_damaged_header_of_a_kamerstuk():
+    text = (
+        " T weede Kamer der Staten-Generaal 2 V ergaderjaar 2018–2019 28 676 NAVO "
+        "Nr. 307 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN \n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal \n\n"
+        "Den Haag, 12 december 2018 \n\nHierbij informeer ik u over de bijeenkomst.\n\n"
+        "De Minister van Buitenlandse Zaken,\nS.A. Blok\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    assert (letter.id, letter.dossier_title, letter.date) == ("kst-28676-307", "NAVO", "2018-12-12")
+    assert letter.text.startswith("Hierbij informeer ik u")
+
+
+def test_pre_2008_header_with_joint_ministers():
+    text = (
+        "Tweede Kamer der Staten-Generaal\nVergaderjaar 1998–1999\n\n"
+        "21 501-02 Raad Algemene Zaken\n\n"
+        "Nr. 12 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "’s-Gravenhage, 3 mei 1999\n\nHierbij zenden wij u het verslag.\n\n"
+        "De Minister van Buitenlandse Zaken,\nJ. J. van Aartsen\n\n"
+        "De Minister van Defensie,\nF. H. G. de Grave\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    assert (letter.id, letter.kind, letter.date) == ("kst-21501-02-12", "brief", "1999-05-03")
+    assert letter.senders == ("Buitenlandse Zaken", "Defensie")
+    assert [s.name for s in letter.signatories] == ["J. J. van Aartsen", "F. H. G. de Grave"]
+
+
+def test_eerste_kamer_letter_of_a_housed_minister():
+    text = (
+        "Eerste Kamer der Staten-Generaal 1\nVergaderjaar 2019–2020\n\n"
+        "35 300 V Vaststelling van de begrotingsstaten van het Ministerie van Buitenlandse "
+        "Zaken\n\nNr. 4 BRIEF VAN DE MINISTER VOOR BUITENLANDSE HANDEL EN "
+        "ONTWIKKELINGSSAMENWERKING\n\nAan de Voorzitter van de Eerste Kamer der "
+        "Staten-Generaal\n\nDen Haag, 2 maart 2020\n\nIn antwoord op uw brief bericht ik u.\n"
+        "\nDe minister voor Buitenlandse Handel en Ontwikkelingssamenwerking,\nSigrid Kaag\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    assert (letter.dossier, letter.number) == ("35300-V", 4)
+    assert letter.senders == ("Buitenlandse Zaken",)
+    assert letter.addressee == "Voorzitter van de Eerste Kamer der Staten-Generaal"
+
+
+def test_metadata_wins_and_disagreement_is_warned():
+    text = "Den Haag, 12 december 2018\n\nGeachte voorzitter,\n\nHierbij.\n"
+    raw = raw_from_text(text, metadata={"date": "2018-12-13", "dossier": "28 676", "number": "307"})
+    letter = read_letter(raw)
+    assert (letter.date, letter.id) == ("2018-12-13", "kst-28676-307")
+    assert any("date" in w for w in letter.warnings)
+
+
+def test_paragraph_layout_keeps_hyphens_and_takes_given_footnotes():
+    from kamerbrieven.record import Footnote
+
+    text = (
+        "Geachte voorzitter,\n\nDe NAVO- bondgenoten spraken[1] over Rusland.\n\n"
+        "Rusland\n\nDe bondgenoten riepen Rusland op.\n\n"
+        "De minister van Defensie,\n\nA.G. Bijleveld-Schouten\n"
+    )
+    raw = raw_from_text(text, layout="paragraphs", footnotes=(Footnote("1", "Zie bijlage."),))
+    letter = read_letter(raw)
+    assert "De NAVO- bondgenoten spraken[1] over Rusland." in letter.text
+    assert [s.heading for s in letter.sections] == [None, "Rusland"]
+    assert letter.footnotes == (Footnote("1", "Zie bijlage."),)
+    assert letter.senders == ("Defensie",)
+
+
+def test_staatssecretaris_letter_on_ministry_paper():
+    text = (
+        "> Retouradres Postbus 20061 2500 EB Den Haag\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n"
+        "2500 EA DEN HAAG\n\nDatum 4 februari 2021\nBetreft Gereedstelling militairen\n\n"
+        "Geachte voorzitter,\n\nMet deze brief informeer ik u.\n\n"
+        "De staatssecretaris van Defensie,\n\nB. Visser\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    assert (letter.date, letter.title) == ("2021-02-04", "Gereedstelling militairen")
+    assert letter.senders == ("Defensie",) and letter.kind == "brief"
+    assert letter.text.startswith("Geachte voorzitter,")
