@@ -139,6 +139,21 @@ class KnowledgeBase:
         setattr(report, put.status, getattr(report, put.status) + 1)
         return put.status
 
+    def add_letters(self, letters: Iterable[Letter]) -> IngestReport:
+        """Store letters already read (e.g. by `kamerbrieven.read`) and index them."""
+        started = time.perf_counter()
+        report = IngestReport()
+        pending = 0
+        for letter in letters:
+            pending += self._store_one(letter, report) in ("added", "updated")
+            if pending >= INDEX_COMMIT_EVERY:
+                self.index.commit()
+                pending = 0
+        if pending:
+            self.index.commit()
+        report.seconds = time.perf_counter() - started
+        return report
+
     def reindex(self, on_progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the search index from the store; returns the number of letters indexed."""
         index = self.index
@@ -172,6 +187,9 @@ class KnowledgeBase:
         return self.index.search(query, limit=limit, offset=offset, sort=sort)
 
     def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None
         self.store.close()
 
     def __enter__(self) -> KnowledgeBase:
