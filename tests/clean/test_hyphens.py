@@ -56,3 +56,15 @@ def test_elided_compound_keeps_hyphen_and_space():
 def test_vowel_clash_keeps_hyphen_when_lexicon_is_silent():
     assert keeps_hyphen("zee", "egelkolonies") is True
     assert keeps_hyphen("terughou", "dendheid") is False
+
+
+def test_split_left_inside_a_line_is_rejoined_but_a_writers_hyphen_stays():
+    # ah-tk-20222023-3649 (extractor dropped the line break, kept the hyphen); seed 002
+    from kamerbrieven.clean.hyphens import rejoin_inline_splits
+
+    line = "waaronder de emissiefacto-ren per huisvestings-systeem zoals vastgesteld"
+    assert rejoin_inline_splits(line) == (
+        "waaronder de emissiefactoren per huisvestingssysteem zoals vastgesteld"
+    )
+    kept = "investeringen voor defensie-capaciteiten en de-escalatie, wet- en regelgeving"
+    assert rejoin_inline_splits(kept) == kept

@@ -79,3 +79,41 @@ def join_lines(first: str, second: str) -> str:
             return first + second
         return first[:-1] + second
     return f"{first} {second}"
+
+
+# A former line-end hyphen left inside a line by an extractor that dropped the line break:
+# "de emissiefacto-ren per huisvestings-systeem", "declaratiesys- teem" (hyphen + space).
+_INLINE_SPLIT = re.compile(r"(?<![\w-])([^\W\d_][\w]*?)- ?([a-zà-ÿ][\w]*)(?![\w-])")
+
+
+def rejoin_inline_splits(text: str) -> str:
+    """Rejoin words a tool split with a hyphen inside a line, on lexicon evidence only.
+
+    Joined when the lexicon knows the joined word and not the hyphenated one (and the
+    left part is a fragment, not a word a writer hyphenated on purpose), or when
+    neither is known and the right part is no word (`ren`, `teem`): real compounds with a
+    hyphen (`de-escalatie`, `NAVO-bondgenoten`) and `wet- en regelgeving` stay.
+
+    >>> rejoin_inline_splits("de emissiefacto-ren per huisvestings-systeem en de-escalatie")
+    'de emissiefactoren per huisvestingssysteem en de-escalatie'
+    >>> rejoin_inline_splits("het declaratiesys- teem van wet- en regelgeving")
+    'het declaratiesysteem van wet- en regelgeving'
+    """
+
+    def fix(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        if right in _ELISION_CONJUNCTIONS or _is_acronym(left):
+            return match.group(0)
+        joined, hyphenated = left + right, f"{left}-{right}"
+        joined_known, hyphenated_known = is_dutch_word(joined), is_dutch_word(hyphenated)
+        spaced = " " in match.group(0)
+        # a writer's hyphen joins two words ("defensie-capaciteiten"); a split leaves a
+        # fragment on the left ("huisvestings-", "emissiefacto-")
+        if joined_known and not hyphenated_known and (spaced or not is_dutch_word(left)):
+            return joined
+        unknown = not joined_known and not hyphenated_known and not is_dutch_word(right)
+        if unknown and (spaced or len(right) <= 4):
+            return joined
+        return match.group(0)
+
+    return _INLINE_SPLIT.sub(fix, text)

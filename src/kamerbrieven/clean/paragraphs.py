@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kamerbrieven.clean.hyphens import join_lines
+from kamerbrieven.clean.hyphens import join_lines, rejoin_inline_splits
 from kamerbrieven.clean.pages import PAGE_BREAK
 
 # "- de verdere ...", "• Behoud van ...", "a. ...", "1) ...", "I. Behoud ..."
@@ -99,7 +99,7 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
             text = current[0]
             for line in current[1:]:
                 text = join_lines(text, line)
-            paragraphs.append(re.sub(r"\s+", " ", text).strip())
+            paragraphs.append(rejoin_inline_splits(re.sub(r"\s+", " ", text).strip()))
             current.clear()
 
     for i, line in enumerate(lines):
