@@ -160,20 +160,15 @@ class SearchIndex:
         compiled = self.compile(query)
         searcher = self._index.searcher()
         by_date = sort == "date" or not compiled.scored
+        # tantivy wants a limit of at least 1; a count-only call asks for one and drops it
+        options: dict[str, object] = {"count": True, "offset": offset}
         if by_date:
-            found = searcher.search(
-                compiled.query,
-                limit,
-                count=True,
-                order_by_field="day",
-                offset=offset,
-                order=tantivy.Order.Desc,
-            )
-        else:
-            found = searcher.search(compiled.query, limit, count=True, offset=offset)
+            options.update(order_by_field="day", order=tantivy.Order.Desc)
+        found = searcher.search(compiled.query, max(limit, 1), **options)
+        page = found.hits[:limit]
         hits = [
             self._hit(searcher, address, None if by_date else score, compiled)
-            for score, address in found.hits
+            for score, address in page
         ]
         facets = self._facets(searcher, compiled.query) if found.count else {}
         return SearchResult(total=found.count, hits=hits, facets=facets)

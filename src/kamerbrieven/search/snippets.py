@@ -31,7 +31,8 @@ def make_snippet(
     if not spans:
         return _escape_window(text, 0, min(len(text), width), [])
     start = _best_start(spans, width)
-    start = _word_start(text, max(0, start - width // 6))
+    # some context before the first match, and a full window when the match is near the end
+    start = _word_start(text, max(0, min(start - width // 6, len(text) - width)))
     end = _word_end(text, min(len(text), start + width))
     inside = [(a, b) for a, b in spans if a >= start and b <= end]
     return _escape_window(text, start, end, inside)
