@@ -58,6 +58,15 @@ def test_acronym_finds_letters_that_only_write_it_out(index):
     assert "hand-nar-lang" in all_ids(index, "NAR")
 
 
+def test_acronym_in_capitals_does_not_find_the_word_it_stems_like(index):
+    # the Dutch stemmer maps `naar` to `nar`; the 2021 letter says `naar` but never NAR
+    assert "sha-50034ceebe6a" not in all_ids(index, "NAR")
+
+
+def test_acronym_typed_in_lower_case_still_finds_it(index):
+    assert "hand-nar-kort" in all_ids(index, "nar")
+
+
 def test_expansion_finds_letters_that_only_use_the_acronym(index):
     assert "hand-nar-kort" in all_ids(index, '"Noord Atlantische Raad"')
 

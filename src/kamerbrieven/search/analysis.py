@@ -71,9 +71,20 @@ def fold(text: str) -> str:
     'oekraine'
     """
     lowered = text.lower()
+    if lowered.isascii():
+        return lowered
     if len(lowered) != len(text):  # `İ` lowers to two characters: keep offsets instead
         lowered = "".join(ch.lower()[0] for ch in text)
-    return lowered.translate(_FOLD)
+    # str.translate with a dict is slow on long texts; only the rare accented letters need it
+    return _NON_ASCII.sub(_fold_char, lowered)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    char = match.group()
+    return _FOLD.get(ord(char), char)
 
 
 def stem(word: str) -> str:
@@ -90,6 +101,23 @@ def _stem_folded(folded: str) -> str:
     return _stemmer.stemWord(folded)
 
 
+def token(piece: str) -> str:
+    """The index token of one word piece: an acronym in capitals keeps its own form.
+
+    The stemmer maps `naar` to `nar`, so `NAR` (Noord Atlantische Raad) would find every
+    letter with `naar`; capitals of 2-6 letters become `nar_` instead, never stemmed.
+
+    >>> token("NAR"), token("naar"), token("Verkiezingen")
+    ('nar_', 'nar', 'verkiez')
+    """
+    if 2 <= len(piece) <= 6 and piece.isupper() and piece.isalpha():
+        return fold(piece) + ACRONYM_MARK
+    return stem(piece)
+
+
+ACRONYM_MARK = "_"
+
+
 def words(text: str) -> Iterator[re.Match[str]]:
     """Every word of `text` with its position (hyphenated words whole)."""
     return WORD_RE.finditer(text)
@@ -101,13 +129,13 @@ def analyse(text: str) -> list[str]:
     Hyphenated words become their pieces, so `NAVO-bondgenoten` meets `NAVO bondgenoten`.
 
     >>> analyse("De NAVO-bondgenoten in Oekraïne")
-    ['de', 'navo', 'bondgenot', 'in', 'oekrain']
+    ['de', 'navo_', 'bondgenot', 'in', 'oekrain']
     """
     tokens: list[str] = []
     for match in WORD_RE.finditer(text):
         for piece in match.group().split("-"):
             if len(piece) <= _MAX_TOKEN:
-                tokens.append(stem(piece))
+                tokens.append(token(piece))
     return tokens
 
 
@@ -217,7 +245,7 @@ def analyse_for_index(text: str) -> tuple[list[str], list[str]]:
     """`analyse(text)` and `extra_tokens(text)` in one pass, cached per word (the hot path).
 
     >>> analyse_for_index("NAVO-bondgenoten")
-    (['navo', 'bondgenot'], ['navobondgenot', 'bond', 'genot'])
+    (['navo_', 'bondgenot'], ['navobondgenot', 'bond', 'genot'])
     """
     tokens: list[str] = []
     extras: list[str] = []
@@ -228,7 +256,7 @@ def analyse_for_index(text: str) -> tuple[list[str], list[str]]:
             if len(cache) > 500_000:  # bound memory on huge, varied corpora
                 cache.clear()
             pieces = [p for p in word.split("-") if len(p) <= _MAX_TOKEN]
-            entry = (tuple(stem(p) for p in pieces), _word_extras(word))
+            entry = (tuple(token(p) for p in pieces), _word_extras(word))
             cache[word] = entry
         tokens.extend(entry[0])
         extras.extend(entry[1])

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import tantivy
 
-from kamerbrieven.search.analysis import WORD_RE, analyse, fold, stem
+from kamerbrieven.search.analysis import ACRONYM_MARK, WORD_RE, analyse, fold, stem, token
 from kamerbrieven.search.query import And, Filter, Node, Not, Or, Phrase, Prefix, Word
 from kamerbrieven.search.schema import TEXT_FIELDS, day_number, dossier_value, key
 
@@ -117,10 +117,15 @@ class _Compiler:
 
     def word(self, text: str, negated: bool) -> tantivy.Query:
         pieces = [p for m in WORD_RE.finditer(text) for p in m.group().split("-")]
-        tokens = [stem(p) for p in pieces]
+        tokens = [token(p) for p in pieces]
         self._mark(tokens, negated)
         if len(tokens) == 1:
             options = [self.in_text_fields(tokens)]
+            as_acronym = fold(pieces[0]) + ACRONYM_MARK
+            if as_acronym != tokens[0] and 2 <= len(pieces[0]) <= 6 and pieces[0].isalpha():
+                # `navo` typed in lower case also finds `NAVO`
+                self._mark([as_acronym], negated)
+                options.append(self.in_text_fields([as_acronym]))
         else:
             # `wiskunde-onderwijs`: the pieces side by side, or the joined word
             joined = stem("".join(pieces))
@@ -140,7 +145,7 @@ class _Compiler:
         self._mark(tokens, negated)
         options = [self.in_text_fields(tokens)]
         for short in sorted(self.acronyms.short_by_long.get(" ".join(fold(text).split()), ())):
-            options.append(self.in_text_fields([stem(short)]))
+            options.append(self.in_text_fields([token(short)]))
         return _any(options)
 
     def prefix(self, text: str, negated: bool) -> tantivy.Query:

@@ -10,10 +10,56 @@ from __future__ import annotations
 import html
 import re
 
-from kamerbrieven.search.analysis import WORD_RE, fold, stem
+from kamerbrieven.search.analysis import ACRONYM_MARK, WORD_RE, fold, token
 from kamerbrieven.search.analysis import extra_tokens as _extra_tokens
 
 WIDTH = 220  # characters of context in one snippet
+# Dutch function words (as stems) that are not worth marking next to real query words.
+STOPWORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "van",
+        "en",
+        "in",
+        "op",
+        "te",
+        "dat",
+        "die",
+        "voor",
+        "met",
+        "is",
+        "zijn",
+        "aan",
+        "er",
+        "om",
+        "als",
+        "bij",
+        "ook",
+        "niet",
+        "door",
+        "naar",
+        "dan",
+        "of",
+        "over",
+        "tot",
+        "uit",
+        "worden",
+        "wordt",
+        "werd",
+        "hebben",
+        "heeft",
+        "had",
+        "zal",
+        "zou",
+        "kan",
+        "u",
+        "ik",
+        "wij",
+        "we",
+    ]
+)
 
 
 def make_snippet(
@@ -27,10 +73,13 @@ def make_snippet(
     >>> make_snippet("De presidentsverkiezingen in de VS.", {"verkiez"})
     'De <b>presidentsverkiezingen</b> in de VS.'
     """
-    spans = _matches(text, terms, prefixes)
+    # `de` and `van` in bold on every line hide the words that matter; mark them only
+    # when the query has nothing else
+    content = {t for t in terms if t not in STOPWORDS}
+    spans = _matches(text, content if content or prefixes else terms, prefixes)
     if not spans:
         return _escape_window(text, 0, min(len(text), width), [])
-    start = _best_start(spans, width)
+    start = _best_start(text, spans, width)
     # some context before the first match, and a full window when the match is near the end
     start = _word_start(text, max(0, min(start - width // 6, len(text) - width)))
     end = _word_end(text, min(len(text), start + width))
@@ -39,13 +88,16 @@ def make_snippet(
 
 
 def _matches(text: str, terms: set[str], prefixes: set[str]) -> list[tuple[int, int]]:
-    needles = {t for t in terms if t} | {p for p in prefixes if p}
+    needles = {t.rstrip(ACRONYM_MARK) for t in terms if t} | {p for p in prefixes if p}
     if not needles:
         return []
     folded = fold(text)
-    # a candidate word contains a needle somewhere (compounds, inflections)
-    pattern = "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True))
+    # A candidate word contains a needle (compounds, inflections); short needles such as
+    # `de` must start a word, or every `onderdeel` would be a candidate.
+    longest_first = sorted(needles, key=len, reverse=True)
+    pattern = "|".join(re.escape(n) if len(n) > 3 else rf"\b{re.escape(n)}" for n in longest_first)
     spans: list[tuple[int, int]] = []
+    verdicts: dict[str, bool] = {}  # the same word recurs: confirm it once
     last_end = -1
     for hit in re.finditer(pattern, folded):
         if hit.start() < last_end:
@@ -55,7 +107,11 @@ def _matches(text: str, terms: set[str], prefixes: set[str]) -> list[tuple[int, 
             continue
         start, end = word
         last_end = end
-        if _word_matches(text[start:end], terms, prefixes):
+        surface = text[start:end]
+        verdict = verdicts.get(surface)
+        if verdict is None:
+            verdict = verdicts[surface] = _word_matches(surface, terms, prefixes)
+        if verdict:
             spans.append((start, end))
     return spans
 
@@ -72,23 +128,24 @@ def _word_around(text: str, pos: int) -> tuple[int, int] | None:
 
 def _word_matches(word: str, terms: set[str], prefixes: set[str]) -> bool:
     pieces = word.split("-")
-    forms = {stem(piece) for piece in pieces} | set(_extra_tokens(word))
+    forms = {token(piece) for piece in pieces} | set(_extra_tokens(word))
     if forms & terms:
         return True
     folded = [fold(piece) for piece in pieces] + ["".join(fold(word).split("-"))]
     return any(f.startswith(p) for f in folded for p in prefixes)
 
 
-def _best_start(spans: list[tuple[int, int]], width: int) -> int:
-    """Start of the window holding the most matches (the first such window)."""
-    best, best_count = spans[0][0], 0
-    right = 0
+def _best_start(text: str, spans: list[tuple[int, int]], width: int) -> int:
+    """Start of the window with the most different matching words (then the first)."""
+    best, best_score = spans[0][0], 0
     for left, (start, _) in enumerate(spans):
-        right = max(right, left)
-        while right < len(spans) and spans[right][1] <= start + width:
-            right += 1
-        if right - left > best_count:
-            best, best_count = start, right - left
+        words = set()
+        for a, b in spans[left:]:
+            if b > start + width:
+                break
+            words.add(fold(text[a:b]))
+        if len(words) > best_score:
+            best, best_score = start, len(words)
     return best
 
 
