@@ -59,3 +59,15 @@ def test_footnotes_of_a_typeset_kamerstuk_are_found_in_order():
     # two footnotes pdfium put on one line are split
     assert notes[10].text.startswith("https://www.atr-regeldruk.nl/")
     assert not any(line.startswith("5 Kamerstukken II") for page in pages for line in page)
+
+
+def test_officielebekendmakingen_note_section():
+    # kst-32670-166: "X Noot" / "1" / text under the letter, the marker glued ("aangeboden1.")
+    from kamerbrieven.clean.pages import page_lines
+
+    text = ("dit zojuist aan mij heeft aangeboden1. Zoals ik heb gemeld\n\n"
+            "De Minister van Landbouw, Natuur en Voedselkwaliteit, C.J. Schouten\n\n\n"
+            "X Noot\n1\n\nRaadpleegbaar via www.tweedekamer.nl\n\nNaar boven")
+    pages, notes = take_footnotes(page_lines(text))
+    assert [(n.mark, n.text) for n in notes] == [("1", "Raadpleegbaar via www.tweedekamer.nl")]
+    assert pages[0][-1].endswith("C.J. Schouten")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kamerbrieven.clean.pages import NOTE_CAPTION
 from kamerbrieven.record import Footnote
 
 # A footnote's first line: its number, a space, text. "2 Zie verslag van de NAVO ..."
@@ -101,6 +102,34 @@ def _split_block(lines: list[str], first: int) -> list[Footnote]:
     return notes
 
 
+# officielebekendmakingen.nl as text puts the notes under the document: "X Noot" / "1" /
+# "Raadpleegbaar via www.tweedekamer.nl" (kst-32670-166), one number line per note.
+
+
+def _take_note_section(page: list[str]) -> tuple[list[str], list[Footnote]]:
+    """The page without its "X Noot" section, and the notes in it."""
+    captions = [i for i, line in enumerate(page) if NOTE_CAPTION.match(line)]
+    if not captions:
+        return page, []
+    notes: list[Footnote] = []
+    for line in page[captions[0] + 1 :]:
+        if not line:
+            continue
+        if re.fullmatch(r"\d{1,3}", line):
+            notes.append(Footnote(mark=line, text=""))
+        elif notes:
+            last = notes[-1]
+            notes[-1] = Footnote(mark=last.mark, text=f"{last.text} {line}".strip())
+        else:
+            return page, []  # text right under the caption: not the notes layout
+    if not notes:
+        return page, []
+    kept = page[: captions[0]]
+    while kept and not kept[-1]:
+        kept = kept[:-1]
+    return kept, notes
+
+
 def take_footnotes(
     pages: list[list[str]], first: int = 1
 ) -> tuple[list[list[str]], list[Footnote]]:
@@ -117,6 +146,9 @@ def take_footnotes(
     kept_pages: list[list[str]] = []
     footnotes: list[Footnote] = []
     for page in pages:
+        page, notes = _take_note_section(page)
+        footnotes.extend(notes)
+        expected += len(notes)
         start = _block_start(page, expected, seen)
         if start is not None:
             notes = _split_block(page[start:], expected)

@@ -37,6 +37,9 @@ _LINE_NOISE = [
     re.compile(r"^(?:kst|ah-tk|ah-ek|blg|stcrt|stb|h-tk)-[\w-]+$"),  # "kst-29515-496"
     re.compile(r"^ISSN \d{4} ?- ?\d{3}[\dX]$"),  # "ISSN 0921 - 7371"
     _KAMERSTUK_HEADER,
+    # web page furniture under the text: "Naar boven" (officielebekendmakingen.nl),
+    # "Reageren" / "---" (opennieuwsbank.nl)
+    re.compile(r"^(?:Naar boven|Reageren|-{3,})$"),
 ]
 # Letterhead lines that carry the date or a label on page 1 and may recur: keep them
 # on page 1 for the header reader ("Datum", "14 april 2025").
@@ -46,6 +49,8 @@ _KEEP_ON_FIRST_PAGE = re.compile(
 )
 
 PAGE_BREAK = "\f"
+# the caption over the notes of an officielebekendmakingen.nl page (kst-32670-166)
+NOTE_CAPTION = re.compile(r"^(?:X\s+)?(?:Noot|Noten)$")
 
 
 def normalise(text: str) -> str:
@@ -114,8 +119,11 @@ def strip_running_lines(pages: list[list[str]], edge: int = 8) -> list[list[str]
         filled_at = [i for i, line in enumerate(page) if line]
         edges = set(filled_at[:edge] + filled_at[-edge:])
         out = []
+        in_notes = False
         for i, line in enumerate(page):
-            if i in edges and line:
+            # "X Noot" / "1" / "Raadpleegbaar via ...": the lone numbers are note marks
+            in_notes = in_notes or bool(NOTE_CAPTION.match(line))
+            if i in edges and line and not (in_notes and line.isdigit()):
                 if _is_noise(line):
                     continue
                 if _edge_key(line) in recurring and not (

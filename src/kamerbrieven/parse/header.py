@@ -14,20 +14,40 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from kamerbrieven.clean.pages import PAGE_BREAK
 from kamerbrieven.parse.dates import iso_date
 
 # "Tweede Kamer der Staten-Generaal 2" (the 2 is the chamber's logo number)
-_CHAMBER = re.compile(r"^(?P<chamber>Tweede|Eerste) Kamer der Staten-Generaal(?: \d)?\s*")
+_CHAMBER = re.compile(r"^(?P<chamber>Tweede|Eerste) Kamer der Staten-Generaal(?: ?\d\b)?\s*")
 # "Vergaderjaar 2018–2019", "Vergaderjaar 2023–2024 Aanhangsel van de Handelingen"
 _YEAR = re.compile(r"^Vergaderjaar (?P<year>\d{4}\s*[–-]\s*\d{4})\s*")
 # "28 676 NAVO", "21 501-02 Raad Algemene Zaken ...", "36 725 XVII ...", "36450 ..."
+# Until about 2010 the dossier stands alone, its title on the next line: "22 894" /
+# "Preventiebeleid voor de volksgezondheid", "30 300 VI" / "Vaststelling van ...".
 _DOSSIER = re.compile(
-    r"^(?P<dossier>\d{2} ?\d{3}(?:[- ](?:[IVXLC]+|[A-Z]|\d{2})(?=\s))?)\s+(?P<title>\D.*)$"
+    r"^(?P<dossier>\d{2} ?\d{3}(?:[- ](?:[IVXLC]+|[A-Z]|\d{2})(?=\s|$))?)"
+    r"(?:\s+(?P<title>\D.*))?$"
 )
-# "Nr. 307 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN", "Nr. 12 MOTIE VAN ..."
-_NUMBER = re.compile(r"^Nr\.\s*(?P<number>\d+)\s*(?P<kind>.*)$")
+# "Nr. 307 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN", "Nr. 12 MOTIE VAN ...", and the
+# pre-2010 "nr. 234" with the kind line under it
+_NUMBER = re.compile(r"^[Nn]r\.\s*(?P<number>\d+)\s*(?P<kind>.*)$")
+# The metadata table of officielebekendmakingen.nl, its cells glued by a text dump:
+# "Tweede Kamer der Staten-Generaal2009-201029279 nr. 106" (chamber, year, dossier, nr.)
+_TABLE_ROW = re.compile(
+    r"^(?P<chamber>Tweede|Eerste) Kamer der Staten-Generaal\s*(?P<year>\d{4}-\d{4})\s*"
+    r"(?P<dossier>\d{5}(?:-[A-Z0-9]+)?) nr\. (?P<number>\d+)$"
+)
+# Page furniture above the document: the table's caption ("Kamerstuk", "Datum
+# publicatieOrganisatieVergaderjaarDossier- en ondernummer") and openkamer.org's
+# metadata ("Gepubliceerd: 1 september 2014", "ID: 33268-25", "Bron: https://...").
+_SITE_METADATA = re.compile(
+    r"^(?:Kamerstuk|Datum publicatie\s*Organisatie.*|"
+    r"(?:Gepubliceerd|Indiener\(s\)|Onderwerpen|Bron|ID):\s.*)$"
+)
+# "ID: 33268-25", "Bron: https://zoek.officielebekendmakingen.nl/kst-33268-25.html"
+_SITE_ID = re.compile(r"^(?:ID:\s*|Bron:.*\bkst-)(?P<dossier>\d{5}(?:-\w+)?)-(?P<number>\d+)\b")
 # "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
 _ADDRESSEE = re.compile(r"^Aan\s+(?:de|het)\s+(?P<addressee>[A-Z].*?)\s*$")
 # "Den Haag, 12 december 2018", "’s-Gravenhage, 3 mei 1999", "Datum 14 april 2025",
@@ -50,6 +70,7 @@ _LETTERHEAD = re.compile(
 _AANHANGSEL_LINES = re.compile(
     r"^(?:Vragen gesteld door de leden der Kamer|regering gegeven antwoorden|\d{1,5}$)"
 )
+_QUESTION_TITLE = re.compile(r"^Vragen van (?:het lid|de leden)\b")
 _KIND_LINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý ,.'’()\-–]+$")
 # where a PDF tool ran several header lines into one
 _HEADER_SPLITS = re.compile(
@@ -94,8 +115,15 @@ def split_run_together(lines: list[str], limit: int = 12) -> list[str]:
     return out
 
 
-def _classify(header: Header, line: str, state: dict[str, bool]) -> bool:
+def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
     """Fill `header` from `line`; True when the line is a header line."""
+    if match := _TABLE_ROW.match(line):
+        state["table"] = match.groupdict()
+        return True
+    if _SITE_METADATA.match(line):
+        if match := _SITE_ID.match(line):
+            state["table"] = match.groupdict()
+        return True
     if match := _CHAMBER.match(line):
         header.chamber = match.group("chamber") + " Kamer"
         return not line[match.end() :].strip()
@@ -107,23 +135,29 @@ def _classify(header: Header, line: str, state: dict[str, bool]) -> bool:
         if line.isdigit() and header.number is None:
             header.number = int(line)
         return True
+    if header.aanhangsel and (state.get("in_question") or _QUESTION_TITLE.match(line)):
+        # "Vragen van het lid Bromet (GroenLinks) aan ... over ... (ingezonden 4 juli 2023)."
+        title = f"{header.title or ''} {line}".strip()
+        state["in_question"] = "(ingezonden" not in title and len(title) < 600
+        header.title = re.sub(r"\s*\(ingezonden[^)]*\)\.?\s*$", "", title)
+        return True
     if (match := _NUMBER.match(line)) and header.number is None:
         header.number = int(match.group("number"))
         header.kind_line = match.group("kind").strip() or None
-        state["in_title"], state["in_kind"] = False, bool(header.kind_line)
+        state["in_title"], state["in_kind"] = False, True
         return True
     if state.get("in_kind") and _KIND_LINE.match(line):
-        header.kind_line = f"{header.kind_line} {line}"
+        header.kind_line = f"{header.kind_line or ''} {line}".strip()
         return True
     state["in_kind"] = False
     if (match := _DOSSIER.match(line)) and header.dossier is None and header.number is None:
         header.dossier = re.sub(r"\s", "", match.group("dossier"))
         header.dossier = re.sub(r"(?<=\d{5})(?=[IVXLC]+$|[A-Z]$)", "-", header.dossier)
-        header.dossier_title = match.group("title").strip()
+        header.dossier_title = (match.group("title") or "").strip() or None
         state["in_title"] = True
         return True
     if state.get("in_title") and state.get("number_ahead") and not _ADDRESSEE.match(line):
-        header.dossier_title = f"{header.dossier_title} {line}"
+        header.dossier_title = f"{header.dossier_title or ''} {line}".strip()
         return True
     if match := _ADDRESSEE.match(line):
         header.addressee = match.group("addressee").rstrip(",")
@@ -154,7 +188,7 @@ def read_header(lines: list[str], search: int = 80) -> Header:
     (307, '2018-12-12', 'Voorzitter van de Tweede Kamer der Staten-Generaal', 5)
     """
     header = Header(lines=lines)
-    state: dict[str, bool] = {}
+    state: dict[str, Any] = {}
     filled = [i for i, line in enumerate(lines) if line and line != PAGE_BREAK]
     salutation = next(
         (i for i in filled[:search] if _SALUTATION.match(lines[i]) and len(lines[i]) < 60), None
@@ -184,4 +218,16 @@ def read_header(lines: list[str], search: int = 80) -> Header:
             continue
         break
     header.body_start = body_start
+    _fill_from_table(header, state.get("table"))
     return header
+
+
+def _fill_from_table(header: Header, table: dict[str, str] | None) -> None:
+    """The page's metadata table counts where the document's own header is silent."""
+    if not table:
+        return
+    header.dossier = header.dossier or table["dossier"]
+    header.number = header.number if header.number is not None else int(table["number"])
+    if table.get("chamber"):
+        header.chamber = header.chamber or table["chamber"] + " Kamer"
+        header.year = header.year or table["year"]

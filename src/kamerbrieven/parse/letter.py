@@ -23,7 +23,7 @@ from kamerbrieven.parse.dates import iso_date
 from kamerbrieven.parse.header import Header, read_header, split_run_together
 from kamerbrieven.parse.kind import guess_kind
 from kamerbrieven.parse.sections import assemble
-from kamerbrieven.parse.signature import Closing, find_closing
+from kamerbrieven.parse.signature import Closing, find_closing, split_signature_lines
 from kamerbrieven.record import Footnote, Letter, Signatory, letter_id
 
 # Aanhangsel: "Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 23 juli 2024)."
@@ -130,13 +130,15 @@ def read_letter(raw: RawDocument) -> Letter:
     lines, footnotes = _flat_lines(raw)
     lines = split_run_together(lines)
     header = read_header(lines)
-    body_lines = lines[header.body_start :]
+    body_lines = split_signature_lines(lines[header.body_start :])
     closing = find_closing(body_lines) or Closing(start=len(body_lines))
     warnings += closing.warnings
     reflow = raw.layout == "lines"
-    body = build_paragraphs(body_lines[: closing.start], reflow=reflow)
+    end = len(body_lines) if closing.end is None else closing.end
+    # an annex after a closing mid-text stays in the body; the closing goes to the end
+    body = build_paragraphs(body_lines[: closing.start] + [""] + body_lines[end:], reflow=reflow)
     closing_paragraphs = [
-        line for line in body_lines[closing.start :] if line and line != PAGE_BREAK
+        line for line in body_lines[closing.start : end] if line and line != PAGE_BREAK
     ]
     footnotes = [*footnotes, *raw.footnotes]
     # markers before offsets: "[1]" is longer than the "1" it replaces

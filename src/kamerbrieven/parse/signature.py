@@ -35,6 +35,13 @@ _NAME = re.compile(
     r"^(?:(?:mr|dr|drs|ir|ing|prof|ds)\.\s*)*"
     r"(?:[A-ZÀ-Ý][\w’'\-]*\.?\s*|(?:van|de|der|den|ten|ter|te|in|'t|het|la|le|du|von)\s+)+$"
 )
+# Function and name on one line: "De minister van Volksgezondheid, Welzijn en Sport, E.I.
+# Schippers", "De minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-..."
+_FUNCTION_AND_NAME = re.compile(
+    r"^(?P<function>(?:De|Het)\s+(?:\w+\s+)?(?:minister|staatssecretaris|minister-president)"
+    r"\b.*?,)\s+(?P<name>[^,]+)$",
+    re.IGNORECASE,
+)
 _MOTION_END = re.compile(r"gaat over tot de orde van de dag\.?$", re.IGNORECASE)
 _LOOK_BACK = 30
 
@@ -44,6 +51,7 @@ class Closing:
     """The signature zone at the end of the body; `start` indexes its first line."""
 
     start: int
+    end: int | None = None  # where the closing ends when an annex follows it; None: at the end
     signatories: list[Signatory] = field(default_factory=list)
     on_behalf: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -74,6 +82,22 @@ def _is_closing_line(line: str) -> bool:
     )
 
 
+def split_signature_lines(lines: list[str]) -> list[str]:
+    """Put a signer's name that shares the function's line on a line of its own.
+
+    >>> split_signature_lines(["De Minister van Financiën, J.R.V.A. Dijsselbloem"])
+    ['De Minister van Financiën,', 'J.R.V.A. Dijsselbloem']
+    """
+    out: list[str] = []
+    for line in lines:
+        match = _FUNCTION_AND_NAME.match(line)
+        if match and _is_function(match.group("function")) and is_name(match.group("name")):
+            out += [match.group("function"), match.group("name").strip()]
+        else:
+            out.append(line)
+    return out
+
+
 def find_closing(lines: list[str]) -> Closing | None:
     """Find and read the signature zone at the end of `lines`, or None.
 
@@ -96,8 +120,35 @@ def find_closing(lines: list[str]) -> Closing | None:
         return motion
     starts = [i for i in run if _is_function(lines[i]) or _GREETING.match(lines[i])]
     if not starts:
-        return None
-    closing = Closing(start=starts[0])
+        return _closing_before_annex(lines, filled)
+    return _read_closing(lines, run, starts[0])
+
+
+def _closing_before_annex(lines: list[str], filled: list[int]) -> Closing | None:
+    """A letter followed by its annex signs in the middle: "De Minister van Justitie," /
+    "J. P. H. Donner" / "BIJLAGE 1 CDA". The first function line ending in a comma with
+    a name right under it, the closing lines around it, and what follows is the annex."""
+    for n, i in enumerate(filled[:-1]):
+        line, below = lines[i], lines[filled[n + 1]]
+        if not (_is_function(line) and line.endswith(",") and is_name(below)):
+            continue
+        first = n
+        while first > 0 and _GREETING.match(lines[filled[first - 1]]):
+            first -= 1
+        last = n + 1
+        while last + 1 < len(filled) and _is_closing_line(lines[filled[last + 1]]):
+            last += 1
+        if last + 1 >= len(filled):
+            return None  # no annex after it: not a closing the end-of-text reading missed
+        run = [filled[k] for k in range(first, last + 1)]
+        closing = _read_closing(lines, run, run[0])
+        closing.end = filled[last] + 1
+        return closing
+    return None
+
+
+def _read_closing(lines: list[str], run: list[int], start: int) -> Closing:
+    closing = Closing(start=start)
     pending: list[str] = []
     for i in run:
         if i < closing.start:
