@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from kamerbrieven.clean.footnotes import mark_footnotes, take_footnotes
+from kamerbrieven.clean.footnotes import find_marker, mark_footnotes, take_footnotes
 from kamerbrieven.clean.pages import page_lines
 
 DATA = Path(__file__).parent / "data"
@@ -71,3 +71,8 @@ def test_officielebekendmakingen_note_section():
     pages, notes = take_footnotes(page_lines(text))
     assert [(n.mark, n.text) for n in notes] == [("1", "Raadpleegbaar via www.tweedekamer.nl")]
     assert pages[0][-1].endswith("C.J. Schouten")
+
+
+def test_marker_after_a_question_mark():
+    # ah-tk-20142015-698: "afspreekt?3 Heeft"
+    assert find_marker("met zorgverzekeraars afspreekt?3 Heeft de extra", 3).start("n") == 31

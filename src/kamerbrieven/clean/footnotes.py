@@ -26,9 +26,10 @@ _NOT_A_MARKER_AFTER = frozenset({"nr", "art", "blz", "p", "pag", "no", "lid", "c
 def _marker_pattern(number: int) -> re.Pattern[str]:
     # letter or closing bracket/quote, optional sentence punctuation, then the number,
     # not followed by another digit: "verslag)1.", "criterium2:", "c.s.2 zoals"
-    # or a year and a full stop: "in februari 2024.1 Om", "verlengd tot 2011.6"
+    # or a year and a full stop: "in februari 2024.1 Om", "verlengd tot 2011.6";
+    # a question mark too: "ziekenhuisnota»»?1, 2", "afspreekt?3 Heeft" (Aanhangsel)
     return re.compile(
-        rf"(?:(?P<word>[^\W\d_]+|[)\]’”»])(?P<punct>[.,;:]?)|(?<!\d)(?:1[89]|20)\d\d[.,;:])"
+        rf"(?:(?P<word>[^\W\d_]+|[)\]’”»])(?P<punct>[.,;:?!]?)|(?<!\d)(?:1[89]|20)\d\d[.,;:])"
         rf"(?P<n>{number})(?![\d])(?=[\s.,;:)\]]|$)"
     )
 

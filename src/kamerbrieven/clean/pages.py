@@ -120,10 +120,14 @@ def strip_running_lines(pages: list[list[str]], edge: int = 8) -> list[list[str]
         edges = set(filled_at[:edge] + filled_at[-edge:])
         out = []
         in_notes = False
+        previous = ""
         for i, line in enumerate(page):
-            # "X Noot" / "1" / "Raadpleegbaar via ...": the lone numbers are note marks
+            # "X Noot" / "1" / "Raadpleegbaar via ...": the lone numbers are note marks;
+            # "... gegeven antwoorden" / "698": the Aanhangsel number
             in_notes = in_notes or bool(NOTE_CAPTION.match(line))
-            if i in edges and line and not (in_notes and line.isdigit()):
+            keep = line.isdigit() and (in_notes or previous.endswith("gegeven antwoorden"))
+            previous = line or previous
+            if i in edges and line and not keep:
                 if _is_noise(line):
                     continue
                 if _edge_key(line) in recurring and not (

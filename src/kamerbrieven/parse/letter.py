@@ -14,6 +14,7 @@ import re
 import unicodedata
 from typing import Any
 
+from kamerbrieven.clean.flat import unflatten
 from kamerbrieven.clean.footnotes import mark_footnotes, take_footnotes
 from kamerbrieven.clean.pages import PAGE_BREAK, normalise, page_lines
 from kamerbrieven.clean.paragraphs import build_paragraphs
@@ -54,7 +55,7 @@ def _flat_lines(raw: RawDocument) -> tuple[list[str], list[Footnote]]:
             if block.strip():
                 lines += [re.sub(r"\s+", " ", block).strip(), ""]
         return lines, []
-    pages, footnotes = take_footnotes(page_lines(raw.text))
+    pages, footnotes = take_footnotes(page_lines(unflatten(raw.text)))
     lines: list[str] = []
     for number, page in enumerate(pages):
         if number:
