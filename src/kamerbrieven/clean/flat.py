@@ -73,7 +73,7 @@ def unflatten(text: str) -> str:
     >>> print(unflatten("Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2014–2015 "
     ...     "Aanhangsel van de Handelingen Vragen van het lid Bouwmeester (ingezonden 3 "
     ...     "oktober 2014). Vraag 1 Kent u de berichten?1 Antwoord 1 Ja. 1 Financieel Dagblad "
-    ...     "Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel 1 Vraag 2 Is dat zo?" * 20)[:220])
+    ...     "Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel 1 Vraag 2 Is dat zo?" * 20)[:194])
     Tweede Kamer der Staten-Generaal 2
     Vergaderjaar 2014–2015 Aanhangsel van de Handelingen
     Vragen van het lid Bouwmeester (ingezonden 3 oktober 2014).
