@@ -76,3 +76,20 @@ def test_officielebekendmakingen_note_section():
 def test_marker_after_a_question_mark():
     # ah-tk-20142015-698: "afspreekt?3 Heeft"
     assert find_marker("met zorgverzekeraars afspreekt?3 Heeft de extra", 3).start("n") == 31
+
+
+def test_glued_footer_footnote_and_lone_marker_line():
+    # ah-tk-20222023-3649: marker on its own line, note number glued to its text, a date
+    # inside the note, and the footer glued to the next page's first heading
+    text = (
+        "Vraag 0\nEerdere vraag?\n\nAntwoord 0\nEerder antwoord.\n\n" * 3
+        + "Vraag 1\nKent u het bericht «Verguisde stalvloer»?\n1 \nAntwoord 1\nJa. \n"
+        "Vraag 3\nZo ja, waarom geldt er voor hun een aftrek?\n\n"
+        "1Brabants Dagblad, 2 juli 2023, «Verguisde stalvloer tegen stikstofuitstoot kan "
+        "stoppende boer in \nde weg zitten: «Dit is zo krom»».\n\n\t\nah-tk-20222023-3649\n"
+        "ISSN 0921 - 7398’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel "
+        "1Antwoord 3\nBinnen het kader van de aanpak piekbelasting."
+    )
+    pages, notes = take_footnotes(page_lines(text))
+    assert [(n.mark, n.text[:32]) for n in notes] == [("1", "Brabants Dagblad, 2 juli 2023, «")]
+    assert pages[1][0] == "Antwoord 3" and "ISSN" not in str(pages)

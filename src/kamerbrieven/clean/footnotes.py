@@ -16,7 +16,12 @@ from kamerbrieven.clean.pages import NOTE_CAPTION
 from kamerbrieven.record import Footnote
 
 # A footnote's first line: its number, a space, text. "2 Zie verslag van de NAVO ..."
-_FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+# or glued to it: "1Brabants Dagblad, 2 juli 2023, ..." (ah-tk-20222023-3649)
+_FOOTNOTE_START = re.compile(r"^(\d{1,3})(?:\s+(\S.*)|([^\W\d_(«“].*))$")
+_MONTHS = (
+    "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    "december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
+)
 # How far up from the page end a footnote block may start (lines).
 _MAX_BLOCK_LINES = 14
 # Words after which a glued number is part of the text: "nr.1", "art.2", "CO2" (caps).
@@ -72,22 +77,28 @@ def _block_start(page: list[str], expected: int, seen_text: str) -> int | None:
             # evidence: the marker glued in the text above, or the next footnote below
             # (a marker PDF tools cannot show: "tot 2011.6" after a year)
             follows = any(re.match(rf"^{expected + 1}\s+\S", page[j]) for j in filled if j > i)
-            if follows or find_marker(before, expected) is not None:
+            # or the marker on a line of its own: "...in de weg zitten»?" / "1"
+            alone = re.search(rf"^{expected}$", before, re.MULTILINE)
+            if follows or alone or find_marker(before, expected) is not None:
                 return i
     return None
 
 
 def _split_block(lines: list[str], first: int) -> list[Footnote]:
     """Footnotes from the lines of a block; a line may hold two ("10 Brief ... 11 https")."""
-    text = " ".join(line for line in lines if line)
+    text = "\n".join(line for line in lines if line)
     notes: list[Footnote] = []
     number = first
     while text:
-        match = re.match(rf"^{number}\s+", text)
+        match = re.match(rf"^{number}\s*(?=[^\W\d_(«“]|\s)", text)
         if not match:
             break
         rest = text[match.end() :]
-        following = re.search(rf"(?:^|\s){number + 1}\s+(?=\S)", rest)
+        # the next note opens a line, or follows inside one, but not as a date or a number
+        # in the note: "Brabants Dagblad, 2 juli 2023", "Kamerstuk 29 383, nr. 2"
+        following = re.search(
+            rf"\n{number + 1}\s*(?=\S)|(?<!nr\.)\s{number + 1}\s+(?!{_MONTHS}\b)(?=\S)", rest
+        )
         body, text = (
             (rest[: following.start()], rest[following.end() :])
             if following
@@ -98,7 +109,7 @@ def _split_block(lines: list[str], first: int) -> list[Footnote]:
         )
         if following:
             text = f"{number + 1} {text}"
-        notes.append(Footnote(mark=str(number), text=body.strip()))
+        notes.append(Footnote(mark=str(number), text=re.sub(r"\s+", " ", body).strip()))
         number += 1
     return notes
 

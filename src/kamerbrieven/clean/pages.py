@@ -49,6 +49,13 @@ _KEEP_ON_FIRST_PAGE = re.compile(
 )
 
 PAGE_BREAK = "\f"
+# A footer a tool glued to the first line of the next page ends that page:
+# "ISSN 0921 - 7398’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3"
+_GLUED_FOOTER = re.compile(
+    r"^[^\n]*?(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, "
+    r"(?:Aanhangsel|\d{2} ?\d{3}[^,\n]{0,12}, (?:nr\. \d+|[A-Z]{1,2})) \d{1,3}(?=[A-Z])",
+    re.MULTILINE,
+)
 # the caption over the notes of an officielebekendmakingen.nl page (kst-32670-166)
 NOTE_CAPTION = re.compile(r"^(?:X\s+)?(?:Noot|Noten)$")
 
@@ -70,6 +77,7 @@ def split_pages(text: str) -> list[list[str]]:
     >>> split_pages("een\\n\\ntwee\\n drie")
     [['een', '', 'twee'], ['drie']]
     """
+    text = _GLUED_FOOTER.sub("\f", text)
     if "\f" in text:
         chunks = text.split("\f")
     else:
