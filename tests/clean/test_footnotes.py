@@ -84,7 +84,8 @@ def test_glued_footer_footnote_and_lone_marker_line():
     text = (
         "Vraag 0\nEerdere vraag?\n\nAntwoord 0\nEerder antwoord.\n\n" * 3
         + "Vraag 1\nKent u het bericht «Verguisde stalvloer»?\n1 \nAntwoord 1\nJa. \n"
-        "Vraag 3\nZo ja, waarom geldt er voor hun een aftrek?\n\n"
+        + "Vraag 2\nKlopt het?\n\nAntwoord 2\nOok een melkveehouder kan voldoen.\n\n" * 2
+        + "Vraag 3\nZo ja, waarom geldt er voor hun een aftrek?\n\n"
         "1Brabants Dagblad, 2 juli 2023, «Verguisde stalvloer tegen stikstofuitstoot kan "
         "stoppende boer in \nde weg zitten: «Dit is zo krom»».\n\n\t\nah-tk-20222023-3649\n"
         "ISSN 0921 - 7398’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel "
