@@ -54,7 +54,9 @@ def variant(template: Path, n: int) -> bytes:
             dst.comment = f"variant {n}".encode()
         return out.getvalue()
     if template.suffix == ".xml":
-        return data.replace(b"</officiele-publicatie>", f"<!-- variant {n} --></officiele-publicatie>".encode())
+        return data.replace(
+            b"</officiele-publicatie>", f"<!-- variant {n} --></officiele-publicatie>".encode()
+        )
     return data + f"\n\nKenmerk {n}\n".encode()
 
 
@@ -67,7 +69,7 @@ def build_folder(folder: Path, files: int) -> dict[str, int]:
     return counts
 
 
-def timed(label: str, action) -> tuple[float, object]:  # noqa: ANN001
+def timed(label: str, action) -> tuple[float, object]:
     started = time.perf_counter()
     result = action()
     seconds = time.perf_counter() - started
@@ -94,10 +96,16 @@ def main() -> None:
             db = work / f"kb-{workers}.db"
             settings = Settings(workers=workers)
             with open_knowledge_base(str(db), settings=settings) as kb:
-                seconds, report = timed(f"ingest, {workers} worker(s)", lambda: kb.ingest([str(folder)]))
+                seconds, report = timed(
+                    f"ingest, {workers} worker(s)", lambda: kb.ingest([str(folder)])
+                )
                 again, _ = timed("ingest again (unchanged)", lambda: kb.ingest([str(folder)]))
             size = sum(f.stat().st_size for f in work.glob(f"kb-{workers}.db*") if f.is_file())
-            index = sum(f.stat().st_size for f in (work / f"kb-{workers}.db.index").rglob("*") if f.is_file())
+            index = sum(
+                f.stat().st_size
+                for f in (work / f"kb-{workers}.db.index").rglob("*")
+                if f.is_file()
+            )
             rows.append((workers, seconds, report, again, size, index))
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     finally:
@@ -114,11 +122,15 @@ def main() -> None:
         "| --- | ---: | ---: | ---: |",
         f"| parse only (1 process) | {len(sample)} | {parse_s:.2f} | {len(sample) / parse_s:,.0f} |",
     ]
-    for workers, seconds, report, again, size, index in rows:
-        lines.append(f"| ingest, {workers} worker(s) | {report.files} | {seconds:.2f} | "
-                     f"{report.files / seconds:,.0f} |")
-        lines.append(f"| ingest again, nothing changed | {report.files} | {again:.2f} | "
-                     f"{report.files / again:,.0f} |")
+    for workers, seconds, report, again, _size, _index in rows:
+        lines.append(
+            f"| ingest, {workers} worker(s) | {report.files} | {seconds:.2f} | "
+            f"{report.files / seconds:,.0f} |"
+        )
+        lines.append(
+            f"| ingest again, nothing changed | {report.files} | {again:.2f} | "
+            f"{report.files / again:,.0f} |"
+        )
     workers, seconds, report, again, size, index = rows[-1]
     lines += [
         "",

@@ -1,7 +1,7 @@
 """`make bench`: every benchmark in turn; each writes its own section of BENCHMARKS.md.
 
-    .venv/bin/python benchmarks/run.py            # the full set (100k letters: ~15 min)
-    .venv/bin/python benchmarks/run.py --quick    # small sizes, a few minutes
+.venv/bin/python benchmarks/run.py            # the full set (100k letters: ~15 min)
+.venv/bin/python benchmarks/run.py --quick    # small sizes, a few minutes
 """
 
 from __future__ import annotations

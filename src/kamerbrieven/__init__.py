@@ -1,9 +1,9 @@
 """kamerbrieven: Dutch parliamentary letters as a clean, structured, searchable knowledge base.
 
-    >>> import kamerbrieven
-    >>> letter = kamerbrieven.read("samples/002_ad9ccb4a6e4e1731.txt")   # doctest: +SKIP
-    >>> letter.number, letter.date                                       # doctest: +SKIP
-    (307, '2018-12-12')
+>>> import kamerbrieven
+>>> letter = kamerbrieven.read("samples/002_ad9ccb4a6e4e1731.txt")   # doctest: +SKIP
+>>> letter.number, letter.date                                       # doctest: +SKIP
+(307, '2018-12-12')
 """
 
 from __future__ import annotations
@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["read", "read_many", "Letter", "Failure", "open_knowledge_base", "open_store", "__version__"]
+__all__ = [
+    "Failure",
+    "Letter",
+    "__version__",
+    "open_knowledge_base",
+    "open_store",
+    "read",
+    "read_many",
+]
 
 if TYPE_CHECKING:
     from kamerbrieven.knowledge_base import open_knowledge_base

@@ -24,7 +24,17 @@ from kamerbrieven.record import Letter, Source
 
 FORMATS = ("jsonl", "csv", "parquet")
 
-_SCALARS = ("id", "kind", "dossier", "dossier_title", "number", "date", "title", "addressee", "text")
+_SCALARS = (
+    "id",
+    "kind",
+    "dossier",
+    "dossier_title",
+    "number",
+    "date",
+    "title",
+    "addressee",
+    "text",
+)
 _SOURCE = tuple(f.name for f in dataclasses.fields(Source))
 _LISTS = tuple(
     f.name for f in dataclasses.fields(Letter) if f.name not in _SCALARS and f.name != "source"

@@ -50,8 +50,11 @@ class IngestReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "files": self.files, "added": self.added, "updated": self.updated,
-            "unchanged": self.unchanged, "seconds": round(self.seconds, 3),
+            "files": self.files,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "seconds": round(self.seconds, 3),
             "failures": [{"path": f.path, "reason": f.reason} for f in self.failures],
         }
 
@@ -183,7 +186,9 @@ class KnowledgeBase:
     def stats(self) -> dict[str, Any]:
         return self.store.stats()
 
-    def search(self, query: str, *, limit: int = 10, offset: int = 0, sort: str = "score") -> SearchResult:
+    def search(
+        self, query: str, *, limit: int = 10, offset: int = 0, sort: str = "score"
+    ) -> SearchResult:
         return self.index.search(query, limit=limit, offset=offset, sort=sort)
 
     def close(self) -> None:
@@ -199,8 +204,9 @@ class KnowledgeBase:
         self.close()
 
 
-def open_knowledge_base(db: str | None = None, index: str | None = None,
-                        settings: Settings | None = None) -> KnowledgeBase:
+def open_knowledge_base(
+    db: str | None = None, index: str | None = None, settings: Settings | None = None
+) -> KnowledgeBase:
     """Open (creating if needed) the store at `db` and its search index."""
     settings = (settings or Settings()).with_(db=db, index=index)
     index_path = Path(settings.index) if settings.index else default_index_path(settings.db)

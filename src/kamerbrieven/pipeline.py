@@ -46,7 +46,9 @@ def read(path: str | Path, settings: Settings | None = None) -> Letter:
     return letter
 
 
-def read_many(paths: Iterable[Path], settings: Settings | None = None) -> Iterator[Letter | Failure]:
+def read_many(
+    paths: Iterable[Path], settings: Settings | None = None
+) -> Iterator[Letter | Failure]:
     """Each path as a Letter or a Failure, in the order given."""
     for path in paths:
         yield read_or_failure(path, settings)

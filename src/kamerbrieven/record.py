@@ -9,7 +9,7 @@ JSON output, the store, the API and the exports all go through.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 Span = tuple[int, int]

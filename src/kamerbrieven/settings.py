@@ -27,5 +27,7 @@ def from_env(environ: dict[str, str] | None = None) -> Settings:
     env = os.environ if environ is None else environ
     settings = Settings()
     if env.get("KAMERBRIEVEN_MAX_FILE_MB"):
-        settings = replace(settings, max_file_bytes=int(float(env["KAMERBRIEVEN_MAX_FILE_MB"]) * 2**20))
+        settings = replace(
+            settings, max_file_bytes=int(float(env["KAMERBRIEVEN_MAX_FILE_MB"]) * 2**20)
+        )
     return settings.with_(db=env.get("KAMERBRIEVEN_DB"), index=env.get("KAMERBRIEVEN_INDEX"))

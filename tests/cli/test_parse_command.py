@@ -7,7 +7,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from tests.cli.conftest import REPO, SEED_000, SEED_002
 
 SCHEMA = json.loads((REPO / "docs" / "record.schema.json").read_text(encoding="utf-8"))

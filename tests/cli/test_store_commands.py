@@ -9,17 +9,19 @@ import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
+from tests.cli.conftest import BAD_FILES, SEED_000, SEED_002
 
 from kamerbrieven.export import read_csv, read_jsonl, read_parquet
 from kamerbrieven.record import Letter
-from tests.cli.conftest import BAD_FILES, SEED_000, SEED_002
 
 
 def _ingest(cli, db: Path, *paths: str, env: dict[str, str] | None = None):
     return cli("ingest", *paths, "--db", str(db), env=env)
 
 
-def test_ingest_of_a_mixed_folder_names_every_bad_file_and_keeps_the_good_ones(cli, mixed_folder, tmp_path):
+def test_ingest_of_a_mixed_folder_names_every_bad_file_and_keeps_the_good_ones(
+    cli, mixed_folder, tmp_path
+):
     db = tmp_path / "kb.db"
     result = _ingest(cli, db, str(mixed_folder))
     assert result.exit_code == 1
@@ -29,7 +31,9 @@ def test_ingest_of_a_mixed_folder_names_every_bad_file_and_keeps_the_good_ones(c
     assert "3 nieuw" in result.stdout
     listed = json.loads(cli("list", "--db", str(db), "--json").stdout)
     assert {row["source_path"] for row in listed} == {
-        str(mixed_folder / "002.txt"), str(mixed_folder / "sub" / "000.txt"), str(mixed_folder / "cp1252.txt")
+        str(mixed_folder / "002.txt"),
+        str(mixed_folder / "sub" / "000.txt"),
+        str(mixed_folder / "cp1252.txt"),
     }
 
 
@@ -66,7 +70,9 @@ def test_a_changed_file_replaces_its_record(cli, tmp_path):
     shutil.copy(SEED_000, letter)
     _ingest(cli, db, str(letter))
     [old] = json.loads(cli("list", "--db", str(db), "--json").stdout)
-    letter.write_text(SEED_000.read_text(encoding="utf-8").replace("Afghanistan", "Irak"), encoding="utf-8")
+    letter.write_text(
+        SEED_000.read_text(encoding="utf-8").replace("Afghanistan", "Irak"), encoding="utf-8"
+    )
     result = _ingest(cli, db, str(letter))
     assert "1 bijgewerkt" in result.stdout
     [new] = json.loads(cli("list", "--db", str(db), "--json").stdout)
@@ -92,7 +98,9 @@ def test_show_of_an_unknown_id_says_so(cli, tmp_path):
 def test_list_filters_by_date_and_ministry(cli, tmp_path):
     db = tmp_path / "kb.db"
     _ingest(cli, db, str(SEED_002), str(SEED_000))
-    dated = json.loads(cli("list", "--db", str(db), "--from", "2018-01-01", "--to", "2018-12-31", "--json").stdout)
+    dated = json.loads(
+        cli("list", "--db", str(db), "--from", "2018-01-01", "--to", "2018-12-31", "--json").stdout
+    )
     assert [row["date"] for row in dated] == ["2018-12-12"]
     defensie = json.loads(cli("list", "--db", str(db), "--ministry", "defensie", "--json").stdout)
     assert [row["source_path"] for row in defensie] == [str(SEED_000)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -39,12 +38,12 @@ def show_command(
 
 @handle_errors
 def list_command(
-    date_from: Optional[str] = typer.Option(None, "--from", help="Earliest date, YYYY-MM-DD."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Latest date, YYYY-MM-DD."),
-    dossier: Optional[str] = typer.Option(None, help="Dossier number, e.g. 28676 or 21501-02."),
-    ministry: Optional[str] = typer.Option(None, help="Sending ministry, e.g. 'Buitenlandse Zaken'."),
-    kind: Optional[str] = typer.Option(None, help="brief, motie, verslag, ..."),
-    limit: Optional[int] = typer.Option(None, min=1, help="At most this many."),
+    date_from: str | None = typer.Option(None, "--from", help="Earliest date, YYYY-MM-DD."),
+    date_to: str | None = typer.Option(None, "--to", help="Latest date, YYYY-MM-DD."),
+    dossier: str | None = typer.Option(None, help="Dossier number, e.g. 28676 or 21501-02."),
+    ministry: str | None = typer.Option(None, help="Sending ministry, e.g. 'Buitenlandse Zaken'."),
+    kind: str | None = typer.Option(None, help="brief, motie, verslag, ..."),
+    limit: int | None = typer.Option(None, min=1, help="At most this many."),
     offset: int = typer.Option(0, min=0, help="Skip this many first."),
     db: str = DbOption,
     as_json: bool = JsonOption,
@@ -55,7 +54,9 @@ def list_command(
             raise fail(f"{name} {value!r} is geen datum", "schrijf JJJJ-MM-DD, bv. 2018-12-12", 2)
     store = open_store(db)
     try:
-        rows = store.list_letters(LetterFilter(date_from, date_to, dossier, ministry, kind, limit, offset))
+        rows = store.list_letters(
+            LetterFilter(date_from, date_to, dossier, ministry, kind, limit, offset)
+        )
     finally:
         store.close()
     if as_json:
@@ -63,7 +64,9 @@ def list_command(
         return
     table = Table("id", "datum", "soort", "ministerie", "titel")
     for row in rows:
-        table.add_row(row.id, row.date or "", row.kind, ", ".join(row.senders), (row.title or "")[:70])
+        table.add_row(
+            row.id, row.date or "", row.kind, ", ".join(row.senders), (row.title or "")[:70]
+        )
     Console().print(table)
     print(f"{len(rows)} brieven")
 
@@ -79,11 +82,16 @@ def stats_command(db: str = DbOption, as_json: bool = JsonOption) -> None:
     if as_json:
         print(json.dumps(stats, ensure_ascii=False))
         return
-    print(f"brieven: {stats['letters']} ({stats['first_date'] or '?'} .. {stats['last_date'] or '?'}, "
-          f"{stats['undated']} zonder datum)")
-    for key, label in (("kinds", "soorten"), ("ministries", "ministeries"),
-                       ("references", "verwijzingen"), ("statements", "uitspraken"),
-                       ("entities", "entiteiten"), ("years", "jaren")):
+    span = f"{stats['first_date'] or '?'} .. {stats['last_date'] or '?'}"
+    print(f"brieven: {stats['letters']} ({span}, {stats['undated']} zonder datum)")
+    for key, label in (
+        ("kinds", "soorten"),
+        ("ministries", "ministeries"),
+        ("references", "verwijzingen"),
+        ("statements", "uitspraken"),
+        ("entities", "entiteiten"),
+        ("years", "jaren"),
+    ):
         parts = ", ".join(f"{k}: {v}" for k, v in stats[key].items())
         print(f"{label}: {parts or '-'}")
     print(f"waarschuwingen: {stats['warnings']}")

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -15,7 +14,7 @@ from kamerbrieven.export import export
 from kamerbrieven.store import open_store
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
@@ -23,13 +22,19 @@ class ExportFormat(str, Enum):
 
 @handle_errors
 def export_command(
-    export_format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl, csv or parquet."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+    export_format: ExportFormat = typer.Option(
+        ExportFormat.jsonl, "--format", "-f", help="jsonl, csv or parquet."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="File to write (default: stdout)."
+    ),
     db: str = DbOption,
 ) -> None:
     """Write every letter's full record; each format reads back without loss."""
     if export_format is ExportFormat.parquet and output is None:
-        raise fail("Parquet is binair en heeft een bestand nodig", "geef --output brieven.parquet", 2)
+        raise fail(
+            "Parquet is binair en heeft een bestand nodig", "geef --output brieven.parquet", 2
+        )
     store = open_store(db)
     try:
         count = export(store.iter_letters(), export_format.value, output)

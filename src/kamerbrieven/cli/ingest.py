@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -20,7 +19,7 @@ from kamerbrieven.knowledge_base import IngestReport, open_knowledge_base
 def ingest_command(
     paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or globs."),
     db: str = DbOption,
-    index: Optional[str] = IndexOption,
+    index: str | None = IndexOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Read letters into the store; the same content again changes nothing."""
@@ -38,8 +37,13 @@ def ingest_command(
         raise typer.Exit(EXIT_REFUSED)
 
 
-def _ingest_with_progress(kb, paths: list[str], console: Console) -> IngestReport:  # noqa: ANN001
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+def _ingest_with_progress(kb, paths: list[str], console: Console) -> IngestReport:
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+    )
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("inlezen", total=None)
 

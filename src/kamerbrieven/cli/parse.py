@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -14,7 +14,7 @@ from kamerbrieven.pipeline import Failure, read_or_failure
 from kamerbrieven.present.text import letter_as_text
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     text = "text"
 
@@ -23,7 +23,9 @@ class OutputFormat(str, Enum):
 def parse_command(
     files: list[Path] = typer.Argument(..., help="Letters to read (.txt .pdf .html .xml .docx)."),
     output_format: OutputFormat = typer.Option(
-        OutputFormat.json, "--format", "-f",
+        OutputFormat.json,
+        "--format",
+        "-f",
         help="json: one record a line (JSON Lines for several files); text: readable.",
     ),
 ) -> None:

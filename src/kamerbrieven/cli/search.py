@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
-from typing import Optional
+from enum import StrEnum
 
 import typer
 from rich.console import Console
@@ -15,19 +14,23 @@ from kamerbrieven.cli.options import DbOption, IndexOption, JsonOption
 from kamerbrieven.knowledge_base import open_knowledge_base
 
 
-class SortOrder(str, Enum):
+class SortOrder(StrEnum):
     score = "score"
     date = "date"
 
 
 @handle_errors
 def search_command(
-    query: str = typer.Argument(..., help='Query, e.g. \'INF-verdrag "Noord Atlantische Raad" van:2018-01-01\'.'),
+    query: str = typer.Argument(
+        ..., help="Query, e.g. 'INF-verdrag \"Noord Atlantische Raad\" van:2018-01-01'."
+    ),
     limit: int = typer.Option(10, min=1, max=10000, help="Hits per page."),
     page: int = typer.Option(1, min=1, help="Page number (1 = first)."),
-    sort: SortOrder = typer.Option(SortOrder.score, help="score (relevance) or date (newest first)."),
+    sort: SortOrder = typer.Option(
+        SortOrder.score, help="score (relevance) or date (newest first)."
+    ),
     db: str = DbOption,
-    index: Optional[str] = IndexOption,
+    index: str | None = IndexOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Search the letters (syntax: see README, 'Zoeken')."""
@@ -47,7 +50,7 @@ def search_command(
 
 
 @handle_errors
-def reindex_command(db: str = DbOption, index: Optional[str] = IndexOption) -> None:
+def reindex_command(db: str = DbOption, index: str | None = IndexOption) -> None:
     """Rebuild the search index from the store."""
     with open_knowledge_base(db, index) as kb:
         count = kb.reindex()

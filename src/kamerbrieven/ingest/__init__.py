@@ -11,12 +11,15 @@ from kamerbrieven.errors import UnreadableFile, UnsupportedFormat
 from kamerbrieven.ingest.base import RawDocument
 from kamerbrieven.record import Source
 
-__all__ = ["RawDocument", "detect_format", "read_file", "find_files", "is_companion_file"]
+__all__ = ["RawDocument", "detect_format", "find_files", "is_companion_file", "read_file"]
 
 SUFFIX_FORMATS = {
-    ".txt": "text", ".text": "text",
+    ".txt": "text",
+    ".text": "text",
     ".pdf": "pdf",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
     ".xml": "xml",
     ".docx": "docx",
 }
@@ -36,7 +39,9 @@ def detect_format(path: Path, data: bytes) -> str:
     if head.startswith(b"pk\x03\x04"):
         if b"word/" in data[:65536] or path.suffix.lower() == ".docx":
             return "docx"
-        raise UnsupportedFormat(f"zip-archief dat geen Word-document is ({path.suffix or 'zonder extensie'})")
+        raise UnsupportedFormat(
+            f"zip-archief dat geen Word-document is ({path.suffix or 'zonder extensie'})"
+        )
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnsupportedFormat(
             "oud Word-formaat (.doc)", hint="sla het op als .docx (Word, LibreOffice) en lees dat"
@@ -47,7 +52,9 @@ def detect_format(path: Path, data: bytes) -> str:
         return "xml"
     suffix = path.suffix.lower()
     if suffix in (".pdf", ".docx"):
-        raise UnreadableFile(f"geen geldig {suffix[1:].upper()}-bestand (begint niet zoals dat formaat)")
+        raise UnreadableFile(
+            f"geen geldig {suffix[1:].upper()}-bestand (begint niet zoals dat formaat)"
+        )
     if suffix in SUFFIX_FORMATS or suffix == "":
         # No suffix: read as text when it is text; the text reader refuses binary content.
         return SUFFIX_FORMATS.get(suffix, "text")
@@ -100,7 +107,9 @@ def _with_companion_metadata(path: Path, raw: RawDocument) -> RawDocument:
             except (UnreadableFile, OSError):
                 return raw
             merged = {**extra, **raw.metadata}
-            return RawDocument(raw.source, raw.text, raw.layout, raw.footnotes, merged, raw.warnings)
+            return RawDocument(
+                raw.source, raw.text, raw.layout, raw.footnotes, merged, raw.warnings
+            )
     return raw
 
 

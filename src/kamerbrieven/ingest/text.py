@@ -39,7 +39,9 @@ def looks_binary(data: bytes) -> bool:
 
 def read(data: bytes, source: Source) -> RawDocument:
     if looks_binary(data):
-        raise UnreadableFile("binair bestand, geen tekst", hint="geef PDF, XML, HTML, docx of tekst")
+        raise UnreadableFile(
+            "binair bestand, geen tekst", hint="geef PDF, XML, HTML, docx of tekst"
+        )
     text, encoding = decode_text(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():

@@ -9,7 +9,8 @@ def letter_as_text(letter: Letter) -> str:
     """Metadata lines, a blank line, the body, and the footnotes at the end.
 
     >>> from kamerbrieven.record import Letter, Source
-    >>> print(letter_as_text(Letter(id="sha-1", source=Source("a.txt", "1", "text"), text="Hallo.")))
+    >>> letter = Letter(id="sha-1", source=Source("a.txt", "1", "text"), text="Hallo.")
+    >>> print(letter_as_text(letter))
     id:        sha-1
     bron:      a.txt (text)
     soort:     other
@@ -26,9 +27,12 @@ def letter_as_text(letter: Letter) -> str:
         ("onderwerp", letter.title),
         ("afzender", ", ".join(letter.senders)),
         ("aan", letter.addressee),
-        ("getekend", "; ".join(
-            f"{s.name} ({s.function})" if s.function else s.name for s in letter.signatories
-        )),
+        (
+            "getekend",
+            "; ".join(
+                f"{s.name} ({s.function})" if s.function else s.name for s in letter.signatories
+            ),
+        ),
     ]
     lines = [f"{label + ':':<10} {value}" for label, value in fields if value not in (None, "")]
     lines += [f"{'let op:':<10} {warning}" for warning in letter.warnings]

@@ -6,8 +6,15 @@ from pathlib import Path
 
 from kamerbrieven.store.base import LetterFilter, LetterSummary, PutResult, Store
 
-__all__ = ["LetterFilter", "LetterSummary", "PutResult", "Store", "open_store", "is_postgres_url",
-           "default_index_path"]
+__all__ = [
+    "LetterFilter",
+    "LetterSummary",
+    "PutResult",
+    "Store",
+    "default_index_path",
+    "is_postgres_url",
+    "open_store",
+]
 
 
 def is_postgres_url(db: str) -> bool:
@@ -36,6 +43,8 @@ def default_index_path(db: str) -> Path:
         from urllib.parse import urlparse
 
         url = urlparse(db)
-        name = f"{url.hostname or 'localhost'}-{url.port or 5432}-{url.path.strip('/') or 'postgres'}"
+        name = (
+            f"{url.hostname or 'localhost'}-{url.port or 5432}-{url.path.strip('/') or 'postgres'}"
+        )
         return Path(f"kamerbrieven-pg-{name}.index")
     return Path(f"{db}.index")

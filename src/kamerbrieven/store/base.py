@@ -141,7 +141,9 @@ class SQLStore:
                 self._delete_rows(cur, rid)
             columns = ", ".join(LETTER_COLUMNS)
             marks = ", ".join("?" for _ in LETTER_COLUMNS)
-            cur.execute(self._sql(f"INSERT INTO letters ({columns}) VALUES ({marks})"), letter_row(letter))
+            cur.execute(
+                self._sql(f"INSERT INTO letters ({columns}) VALUES ({marks})"), letter_row(letter)
+            )
             for table, rows_of_table in child_rows(letter).items():
                 if rows_of_table:
                     cols = CHILD_COLUMNS[table]
@@ -202,8 +204,16 @@ class SQLStore:
             sql += " LIMIT ? OFFSET ?"
             params += (letter_filter.limit, letter_filter.offset)
         return [
-            LetterSummary(r[0], r[1], r[2], r[3], r[4], r[5],
-                          tuple(s for s in (r[6] or "").split("; ") if s), r[7])
+            LetterSummary(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                tuple(s for s in (r[6] or "").split("; ") if s),
+                r[7],
+            )
             for r in self._query(sql, params)
         ]
 
@@ -217,14 +227,18 @@ class SQLStore:
             "last_date": last,
             "undated": q("SELECT COUNT(*) FROM letters WHERE date IS NULL")[0][0],
             "kinds": dict(q("SELECT kind, COUNT(*) FROM letters GROUP BY kind ORDER BY 2 DESC, 1")),
-            "years": dict(q(
-                "SELECT SUBSTR(date, 1, 4), COUNT(*) FROM letters WHERE date IS NOT NULL "
-                "GROUP BY SUBSTR(date, 1, 4) ORDER BY 1"
-            )),
-            "ministries": dict(q(
-                "SELECT ministry, COUNT(*) FROM senders GROUP BY ministry ORDER BY 2 DESC, 1"
-            )),
-            "references": dict(q("SELECT type, COUNT(*) FROM citations GROUP BY type ORDER BY 2 DESC, 1")),
+            "years": dict(
+                q(
+                    "SELECT SUBSTR(date, 1, 4), COUNT(*) FROM letters WHERE date IS NOT NULL "
+                    "GROUP BY SUBSTR(date, 1, 4) ORDER BY 1"
+                )
+            ),
+            "ministries": dict(
+                q("SELECT ministry, COUNT(*) FROM senders GROUP BY ministry ORDER BY 2 DESC, 1")
+            ),
+            "references": dict(
+                q("SELECT type, COUNT(*) FROM citations GROUP BY type ORDER BY 2 DESC, 1")
+            ),
             "statements": dict(q("SELECT kind, COUNT(*) FROM statements GROUP BY kind ORDER BY 1")),
             "entities": dict(q("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY 1")),
             "warnings": q("SELECT COUNT(*) FROM warnings")[0][0],

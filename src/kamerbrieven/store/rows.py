@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from kamerbrieven.record import Letter
 
 LETTER_COLUMNS = (
-    "id", "source_path", "sha256", "format", "kind", "dossier", "dossier_title", "number",
-    "date", "title", "addressee", "senders_text", "text", "ingested_at", "record",
+    "id",
+    "source_path",
+    "sha256",
+    "format",
+    "kind",
+    "dossier",
+    "dossier_title",
+    "number",
+    "date",
+    "title",
+    "addressee",
+    "senders_text",
+    "text",
+    "ingested_at",
+    "record",
 )
 
 CHILD_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -18,13 +31,42 @@ CHILD_COLUMNS: dict[str, tuple[str, ...]] = {
     "signatories": ("letter_id", "ord", "name", "function"),
     "sections": ("letter_id", "ord", "heading", "span_start", "span_end"),
     "footnotes": ("letter_id", "ord", "mark", "text"),
-    "citations": ("letter_id", "ord", "type", "dossier", "number", "year", "raw", "target_id",
-                  "span_start", "span_end"),
+    "citations": (
+        "letter_id",
+        "ord",
+        "type",
+        "dossier",
+        "number",
+        "year",
+        "raw",
+        "target_id",
+        "span_start",
+        "span_end",
+    ),
     "dates": ("letter_id", "ord", "text", "date", "date_end", "span_start", "span_end"),
-    "entities": ("letter_id", "ord", "type", "text", "name", "role", "party", "span_start", "span_end"),
+    "entities": (
+        "letter_id",
+        "ord",
+        "type",
+        "text",
+        "name",
+        "role",
+        "party",
+        "span_start",
+        "span_end",
+    ),
     "acronyms": ("letter_id", "ord", "short", "long"),
     "meetings": ("letter_id", "ord", "body", "dates", "first_date", "location"),
-    "statements": ("letter_id", "ord", "kind", "actor", "text", "section", "span_start", "span_end"),
+    "statements": (
+        "letter_id",
+        "ord",
+        "kind",
+        "actor",
+        "text",
+        "section",
+        "span_start",
+        "span_end",
+    ),
     "warnings": ("letter_id", "ord", "message"),
 }
 
@@ -36,10 +78,21 @@ def record_json(letter: Letter) -> str:
 
 def letter_row(letter: Letter) -> tuple[Any, ...]:
     return (
-        letter.id, letter.source.path, letter.source.sha256, letter.source.format, letter.kind,
-        letter.dossier, letter.dossier_title, letter.number, letter.date, letter.title,
-        letter.addressee, "; ".join(letter.senders), letter.text,
-        datetime.now(timezone.utc).isoformat(timespec="seconds"), record_json(letter),
+        letter.id,
+        letter.source.path,
+        letter.source.sha256,
+        letter.source.format,
+        letter.kind,
+        letter.dossier,
+        letter.dossier_title,
+        letter.number,
+        letter.date,
+        letter.title,
+        letter.addressee,
+        "; ".join(letter.senders),
+        letter.text,
+        datetime.now(UTC).isoformat(timespec="seconds"),
+        record_json(letter),
     )
 
 

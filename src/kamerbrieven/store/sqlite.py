@@ -30,7 +30,8 @@ class SQLiteStore(SQLStore):
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise StoreError(
-                f"{self.location} is geen kamerbrieven-store ({exc})", hint="kies een ander --db-bestand"
+                f"{self.location} is geen kamerbrieven-store ({exc})",
+                hint="kies een ander --db-bestand",
             ) from None
 
     @contextmanager
