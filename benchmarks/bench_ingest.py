@@ -120,7 +120,8 @@ def main() -> None:
         "",
         "| step | files | seconds | files/s |",
         "| --- | ---: | ---: | ---: |",
-        f"| parse only (1 process) | {len(sample)} | {parse_s:.2f} | {len(sample) / parse_s:,.0f} |",
+        f"| parse only (1 process) | {len(sample)} | {parse_s:.2f} "
+        f"| {len(sample) / parse_s:,.0f} |",
     ]
     for workers, seconds, report, again, _size, _index in rows:
         lines.append(

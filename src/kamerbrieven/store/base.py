@@ -103,7 +103,8 @@ class SQLStore:
         current = self.schema_version()
         if current > LATEST_VERSION:
             raise StoreError(
-                f"de store heeft schemaversie {current}, deze kamerbrieven kent tot {LATEST_VERSION}",
+                f"de store heeft schemaversie {current}, "
+                f"deze kamerbrieven kent tot {LATEST_VERSION}",
                 hint="werk kamerbrieven bij",
             )
         for version, description, statements in MIGRATIONS:
@@ -147,7 +148,8 @@ class SQLStore:
             for table, rows_of_table in child_rows(letter).items():
                 if rows_of_table:
                     cols = CHILD_COLUMNS[table]
-                    sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
+                    marks = ", ".join("?" for _ in cols)
+                    sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})"
                     cur.executemany(self._sql(sql), rows_of_table)
         removed = tuple(rid for rid in replaced if rid != letter.id)
         return PutResult("updated" if replaced else "added", removed)
