@@ -1,0 +1,168 @@
+"""PostgreSQL, for teams that share one server: the shared SQL of base.py over psycopg 3.
+
+Needs the extra: `pip install 'kamerbrieven[postgres]'`.
+
+Two processes may ingest into one server at once. SQLite serialises writers with
+`BEGIN IMMEDIATE`; here each put() first takes transaction-scoped advisory locks on its
+letter id and source path, so two puts of the same letter (or of two versions of one file)
+run one after the other instead of both inserting. Migrations take a session lock, so two
+processes opening a fresh database do not both create the tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from kamerbrieven.errors import MissingExtra, StoreError
+from kamerbrieven.record import Letter
+from kamerbrieven.store.base import PutResult, SQLStore
+
+# Key of the session advisory lock held while migrating (any fixed bigint; "kamerbri").
+_MIGRATE_LOCK = 0x6B616D65_72627269
+_CONNECT_TIMEOUT_S = 10
+URL_SHAPE = "postgresql://gebruiker:wachtwoord@host:5432/database"
+
+
+def _import_psycopg() -> Any:
+    try:
+        import psycopg
+    except ImportError:
+        raise MissingExtra(
+            "de PostgreSQL-store heeft psycopg nodig",
+            hint="pip install 'kamerbrieven[postgres]'",
+        ) from None
+    return psycopg
+
+
+def redact_url(url: str) -> str:
+    """The URL without its password, for messages.
+
+    >>> redact_url("postgresql://ann:geheim@db:5432/brieven")
+    'postgresql://ann:***@db:5432/brieven'
+    """
+    return re.sub(r"^(\w+://[^:/@]*):[^@/]*@", r"\1:***@", url)
+
+
+class PostgresStore(SQLStore):
+    placeholder = "%s"
+
+    def __init__(self, url: str) -> None:
+        self._psycopg = psycopg = _import_psycopg()
+        self.location = redact_url(url)
+        self._tx_cursor: Any = None
+        try:
+            options = psycopg.conninfo.conninfo_to_dict(url)
+            if "connect_timeout" not in options:
+                options["connect_timeout"] = _CONNECT_TIMEOUT_S
+            # autocommit: reads outside _transaction() must not leave the connection
+            # "idle in transaction" (holding locks and turning the next conn.transaction()
+            # into a savepoint that never commits). Writes always run in conn.transaction().
+            self._conn = psycopg.connect(**options, autocommit=True)
+        except psycopg.Error as exc:
+            raise _connect_error(self.location, exc) from None
+        try:
+            self.migrate()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -- backend hooks -------------------------------------------------------------------
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        if self._tx_cursor is not None:  # inside put(): one transaction, no savepoint
+            yield self._tx_cursor
+            return
+        try:
+            with self._conn.transaction(), self._conn.cursor() as cur:
+                self._tx_cursor = cur
+                try:
+                    yield cur
+                finally:
+                    self._tx_cursor = None
+        except self._psycopg.Error as exc:
+            raise self._store_error(exc) from None
+
+    def _cursor(self) -> Any:
+        return self._conn.cursor()
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return super()._query(sql, params)
+        except self._psycopg.Error as exc:
+            raise self._store_error(exc) from None
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> PostgresStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- concurrency ---------------------------------------------------------------------
+    def migrate(self) -> None:
+        try:
+            self._conn.execute("SELECT pg_advisory_lock(%s)", (_MIGRATE_LOCK,))
+        except self._psycopg.Error as exc:
+            raise self._store_error(exc) from None
+        try:
+            super().migrate()
+        finally:
+            if not self._conn.closed and not self._conn.broken:
+                self._conn.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATE_LOCK,))
+
+    def put(self, letter: Letter) -> PutResult:
+        """base.put() inside one transaction that first locks the letter's id and path.
+
+        The locks are taken in a fixed order (sorted keys), so two puts never wait on each
+        other in a cycle; they are released at commit or rollback.
+        """
+        with self._transaction() as cur:
+            cur.execute(
+                "SELECT pg_advisory_xact_lock(k) FROM ("
+                " SELECT DISTINCT hashtextextended(v, 0) AS k FROM unnest(%s::text[]) AS v"
+                " ORDER BY 1) AS keys",
+                ([f"id:{letter.id}", f"path:{letter.source.path}"],),
+            )
+            return super().put(letter)
+
+    # -- errors --------------------------------------------------------------------------
+    def _store_error(self, exc: Exception) -> StoreError:
+        message = _first_line(exc)
+        if self._conn.broken or isinstance(exc, self._psycopg.OperationalError):
+            return StoreError(
+                f"de verbinding met PostgreSQL ({self.location}) is weg: {message}",
+                hint="draait de server nog? open de store opnieuw",
+            )
+        return StoreError(f"PostgreSQL ({self.location}) weigert: {message}")
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _connect_error(location: str, exc: Exception) -> StoreError:
+    """A connect failure as one line and a hint at what to check."""
+    text = str(exc)
+    message = _first_line(exc).removeprefix("connection failed: ")
+    lowered = text.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        hint = f"controleer gebruiker en wachtwoord in de URL ({URL_SHAPE})"
+    elif "does not exist" in lowered and "database" in lowered:
+        hint = "maak de database aan (createdb NAAM) of kies een bestaande in de URL"
+    elif "role" in lowered and "does not exist" in lowered:
+        hint = f"die gebruiker bestaat niet op de server; controleer de URL ({URL_SHAPE})"
+    elif any(w in lowered for w in ("invalid", "uri", "missing", "unexpected", "port")) and not (
+        "refused" in lowered or "timeout" in lowered or "timed out" in lowered
+    ):
+        hint = f"een PostgreSQL-URL ziet eruit als {URL_SHAPE}"
+    else:
+        hint = (
+            "draait de server, en klopt host:poort? "
+            "Een proefserver start je met scripts/postgres.sh start"
+        )
+    return StoreError(f"kan PostgreSQL op {location} niet bereiken: {message}", hint=hint)
