@@ -1,0 +1,154 @@
+"""PDF -> RawDocument (layout "lines") from pdfium's text layer with sizes and positions.
+
+What it does, in order: every glyph with its effective size and baseline (``pdf_chars``);
+glyphs into lines, raised footnote markers into ``[n]`` (``pdf_layout``); the letterhead
+side column, running headers/footers and page numbers out, footnotes out of the page
+foot (``pdf_pages``); paragraph breaks where the gap between lines is larger than the
+leading. Pages are separated by ``\\f``; line-end hyphens stay as ``-`` for the cleaner.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pypdfium2 as pdfium
+
+from kamerbrieven.errors import UnreadableFile
+from kamerbrieven.ingest.base import RawDocument
+from kamerbrieven.ingest.pdf_chars import Char, page_chars
+from kamerbrieven.ingest.pdf_layout import Line, body_size, group_lines, is_side_run, split_runs
+from kamerbrieven.ingest.pdf_pages import (
+    chamber_footer_metadata,
+    document_pitch,
+    running_keys,
+    sort_page,
+)
+from kamerbrieven.ingest.xml_values import iso_date
+from kamerbrieven.record import Footnote, Source
+
+# a page with fewer real characters than this has no text layer worth the name
+_MIN_TEXT_CHARS = 20
+
+
+def read(data: bytes, source: Source) -> RawDocument:
+    """Read a PDF's text layer.
+
+    >>> read(b"%PDF-1.4 kapot", Source("x.pdf", "0" * 64, "pdf"))
+    Traceback (most recent call last):
+    ...
+    kamerbrieven.errors.UnreadableFile: PDF is beschadigd of onvolledig
+    """
+    pages, sizes = _open_and_extract(data)
+    if sum(1 for page in pages for char in page if char.text.strip()) < _MIN_TEXT_CHARS:
+        raise UnreadableFile(
+            "PDF heeft geen tekstlaag (scan zonder OCR)",
+            hint="laat de PDF eerst door OCR gaan (bijv. ocrmypdf) en lees die",
+        )
+    return layout_document(pages, sizes, source)
+
+
+def _open_and_extract(data: bytes) -> tuple[list[list[Char]], list[tuple[float, float]]]:
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise UnreadableFile(_open_reason(str(exc))) from None
+    except Exception as exc:  # pdfium raises plain errors for some inputs
+        raise UnreadableFile(f"PDF is niet te openen ({type(exc).__name__})") from None
+    try:
+        if len(document) == 0:
+            raise UnreadableFile("PDF heeft geen pagina's")
+        pages: list[list[Char]] = []
+        sizes: list[tuple[float, float]] = []
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                sizes.append(page.get_size())
+                textpage = page.get_textpage()
+                try:
+                    pages.append(page_chars(textpage))
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+        return pages, sizes
+    except UnreadableFile:
+        raise
+    except Exception as exc:
+        raise UnreadableFile(f"PDF is beschadigd: {type(exc).__name__}") from None
+    finally:
+        document.close()
+
+
+def _open_reason(message: str) -> str:
+    lowered = message.lower()
+    if "password" in lowered or "security" in lowered:
+        return "PDF is versleuteld (wachtwoord nodig)"
+    if "format" in lowered or "file" in lowered:
+        return "PDF is beschadigd of onvolledig"
+    return f"PDF is niet te openen ({message})"
+
+
+def layout_document(
+    pages: list[list[Char]], sizes: list[tuple[float, float]], source: Source
+) -> RawDocument:
+    """Glyphs of every page -> the RawDocument (pure: no pdfium here)."""
+    body = body_size(pages)
+    page_lines: list[list[Line]] = []
+    side_lines: list[str] = []
+    for chars, (width, _) in zip(pages, sizes, strict=False):
+        runs = split_runs(chars)
+        side = [run for run in runs if is_side_run(run, body, width)]
+        main = [run for run in runs if not is_side_run(run, body, width)]
+        page_lines.append([line for line in group_lines(main) if line.text])
+        side_lines += [line.text for line in group_lines(side) if line.text]
+    heights = [height for _, height in sizes]
+    running = running_keys(page_lines, heights)
+    pitch = document_pitch(page_lines, body)
+    texts: list[str] = []
+    footnotes: list[Footnote] = []
+    furniture: list[str] = []
+    for number, (lines, height) in enumerate(zip(page_lines, heights, strict=False)):
+        page = sort_page(lines, height, body, running, number == 0, pitch)
+        furniture += page.furniture
+        for note in page.footnotes:
+            if not note.mark and footnotes:
+                last = footnotes.pop()  # a note running on from the page before
+                footnotes.append(Footnote(last.mark, f"{last.text} {note.text}"))
+            elif note.mark:
+                footnotes.append(note)
+        texts.append("\n".join(_trim_breaks(page.body)))
+    metadata: dict[str, Any] = {**chamber_footer_metadata(furniture), **_side_metadata(side_lines)}
+    text = "\n\f".join(texts)
+    warnings: tuple[str, ...] = ()
+    if not text.strip():
+        raise UnreadableFile("PDF bevat geen leesbare tekst")
+    if "\ufffd" in text:
+        warnings = ("PDF bevat tekens zonder Unicode-waarde (\ufffd)",)
+    return RawDocument(
+        source=source,
+        text=text,
+        layout="lines",
+        footnotes=tuple(footnotes),
+        metadata=metadata,
+        warnings=warnings,
+    )
+
+
+def _trim_breaks(lines: list[str]) -> list[str]:
+    while lines and not lines[0]:
+        lines = lines[1:]
+    while lines and not lines[-1]:
+        lines = lines[:-1]
+    return lines
+
+
+def _side_metadata(side: list[str]) -> dict[str, Any]:
+    """The letterhead column's date: "Datum" then "14 april 2025" (or on one line)."""
+    for number, text in enumerate(side):
+        if re.match(r"^Datum\b", text, re.IGNORECASE):
+            rest = text[5:].strip() or (side[number + 1] if number + 1 < len(side) else "")
+            date = iso_date(rest)
+            if date:
+                return {"date": date}
+    return {}
