@@ -384,12 +384,16 @@ def _run_in_two_processes(target, *args) -> None:
 
 
 def _ingest(db_url: str, worker: int) -> None:
+    """Both workers write the same twelve letters: new content, moved files, deletions."""
     with open_store(db_url) as store:
         for r in range(4):
             for n in range(1, 13):
-                # both workers write the same letters; every other round changes their content
-                version = f"{worker}-{r}" if r % 2 else "1"
-                store.put(rich_letter(n, version=version, date=f"2022-01-{n:02d}"))
+                if r == 2 and worker == 2:
+                    store.delete(f"kst-21501-02-{n}")
+                    continue
+                version = "1" if r == 0 else f"{worker}-{r}"
+                path = f"brieven/{worker if r % 2 else 0}/{n}.pdf"
+                store.put(rich_letter(n, version=version, path=path, date=f"2022-01-{n:02d}"))
 
 
 def test_two_processes_ingesting_at_once_corrupt_nothing(db_url: str) -> None:
@@ -415,6 +419,23 @@ def test_two_processes_opening_a_fresh_database_at_once(db_url: str) -> None:
 
 
 # -- PostgreSQL connection problems are StoreErrors with a hint ---------------------------
+def test_a_lost_connection_is_a_store_error(db_url: str) -> None:
+    if not is_postgres_url(db_url):
+        pytest.skip("PostgreSQL only: SQLite has no connection to lose")
+    import psycopg
+
+    with open_store(db_url) as store:
+        store.put(rich_letter())
+        with psycopg.connect(db_url, autocommit=True) as other:
+            other.execute("SELECT pg_terminate_backend(%s)", (store._conn.info.backend_pid,))
+        with pytest.raises(StoreError) as caught:
+            store.count()
+        _assert_clean(caught.value)
+        assert "verbinding" in str(caught.value)
+        with pytest.raises(StoreError):
+            store.put(rich_letter(2))
+
+
 def _assert_clean(error: StoreError) -> None:
     assert error.hint
     assert error.__cause__ is None and error.__suppress_context__

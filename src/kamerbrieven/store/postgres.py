@@ -3,10 +3,11 @@
 Needs the extra: `pip install 'kamerbrieven[postgres]'`.
 
 Two processes may ingest into one server at once. SQLite serialises writers with
-`BEGIN IMMEDIATE`; here each put() first takes transaction-scoped advisory locks on its
-letter id and source path, so two puts of the same letter (or of two versions of one file)
-run one after the other instead of both inserting. Migrations take a session lock, so two
-processes opening a fresh database do not both create the tables.
+`BEGIN IMMEDIATE`; here each put() and delete() first takes transaction-scoped advisory
+locks on the letter ids and source path it touches, so two writers of the same letter (or
+of two versions of one file) run one after the other instead of both inserting.
+Migrations take a session lock, so two processes opening a fresh database do not both
+create the tables.
 """
 
 from __future__ import annotations
@@ -76,7 +77,9 @@ class PostgresStore(SQLStore):
             yield self._tx_cursor
             return
         try:
-            with self._conn.transaction(), self._conn.cursor() as cur:
+            # Pipeline mode: statements whose results nobody reads (the inserts) go out
+            # without a round trip each; a fetch or the commit waits for them.
+            with self._conn.pipeline(), self._conn.transaction(), self._conn.cursor() as cur:
                 self._tx_cursor = cur
                 try:
                     yield cur
@@ -116,19 +119,35 @@ class PostgresStore(SQLStore):
                 self._conn.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATE_LOCK,))
 
     def put(self, letter: Letter) -> PutResult:
-        """base.put() inside one transaction that first locks the letter's id and path.
-
-        The locks are taken in a fixed order (sorted keys), so two puts never wait on each
-        other in a cycle; they are released at commit or rollback.
-        """
+        """base.put() inside one transaction that first locks every letter it may touch:
+        its id, its path, and the ids now stored under that path (which it may replace)."""
         with self._transaction() as cur:
-            cur.execute(
-                "SELECT pg_advisory_xact_lock(k) FROM ("
-                " SELECT DISTINCT hashtextextended(v, 0) AS k FROM unnest(%s::text[]) AS v"
-                " ORDER BY 1) AS keys",
-                ([f"id:{letter.id}", f"path:{letter.source.path}"],),
+            self._lock(
+                cur,
+                [f"id:{letter.id}", f"path:{letter.source.path}"],
+                also_ids_at_path=letter.source.path,
             )
             return super().put(letter)
+
+    def delete(self, letter_id: str) -> bool:
+        with self._transaction() as cur:
+            self._lock(cur, [f"id:{letter_id}"])
+            return super().delete(letter_id)
+
+    @staticmethod
+    def _lock(cur: Any, keys: list[str], also_ids_at_path: str | None = None) -> None:
+        """Transaction-scoped advisory locks on `keys`, released at commit or rollback.
+
+        All of them in one statement and in one order (sorted hashes), so two writers never
+        hold one lock each while waiting for the other's: no deadlocks.
+        """
+        cur.execute(
+            "SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(v, 0) AS k"
+            " FROM (SELECT unnest(%s::text[]) AS v"
+            " UNION SELECT 'id:' || id FROM letters WHERE source_path = %s) AS wanted"
+            " ORDER BY 1) AS sorted",
+            (keys, also_ids_at_path),
+        )
 
     # -- errors --------------------------------------------------------------------------
     def _store_error(self, exc: Exception) -> StoreError:
