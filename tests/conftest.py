@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import itertools
 import os
+import signal
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,8 +39,26 @@ def postgres_server_url() -> Iterator[str]:
     if external:
         yield external
         return
-    with running_server() as url:
+    with _sigterm_as_interrupt(), running_server() as url:
         yield url
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """A CI timeout's SIGTERM unwinds like Ctrl-C, so the server is still stopped and removed
+    (SIGKILL cannot be caught: then a server is left running in its temp folder)."""
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 @pytest.fixture(scope="session")
