@@ -28,7 +28,8 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def read(data: bytes, source: Source) -> RawDocument:
     """Read a .docx file.
 
-    >>> read(b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1" + bytes(100), Source("x.doc", "0" * 64, "docx"))
+    >>> ole2 = b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1"
+    >>> read(ole2 + bytes(100), Source("x.doc", "0" * 64, "docx"))
     Traceback (most recent call last):
     ...
     kamerbrieven.errors.UnreadableFile: oud Word-formaat (.doc), geen .docx
@@ -156,7 +157,8 @@ def _letterhead_metadata(paragraphs: list[str]) -> dict[str, Any]:
     for number, text in enumerate(paragraphs[:40]):
         match = re.match(r"^Datum\b:?\s*(.*)$", text)
         if match:
-            value = match.group(1) or (paragraphs[number + 1] if number + 1 < len(paragraphs) else "")
+            following = paragraphs[number + 1] if number + 1 < len(paragraphs) else ""
+            value = match.group(1) or following
             date = iso_date(value[:40])
             if date:
                 return {"date": date}

@@ -74,7 +74,7 @@ def sort_page(
     for line in lines:
         edge = _near_edge(line, height, 0.12)
         small = line.size < _SMALL * body
-        if _key(line) in running and line.size <= 1.05 * body:
+        if _key(line) in running and line.size <= 1.05 * body and not line.lead_mark:
             furniture.append(line.text)
         elif (edge or small and _near_edge(line, height, 0.25)) and _is_furniture(line.text):
             furniture.append(line.text)
