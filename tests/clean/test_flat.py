@@ -24,7 +24,8 @@ FLAT = (
 )
 
 
-FD = "Financieel Dagblad, «Schadepost van tientallen miljoenen voor ziekenhuizen», 24 september 2014"
+FD = ("Financieel Dagblad, «Schadepost van tientallen miljoenen voor ziekenhuizen», "
+      "24 september 2014")
 
 
 def test_flat_text_is_recognised():

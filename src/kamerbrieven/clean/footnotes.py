@@ -79,7 +79,9 @@ def _block_start(page: list[str], expected: int, seen_text: str) -> int | None:
             follows = any(re.match(rf"^{expected + 1}\s+\S", page[j]) for j in filled if j > i)
             # or the marker on a line of its own: "...in de weg zitten»?" / "1"
             alone = re.search(rf"^{expected}$", before, re.MULTILINE)
-            if follows or alone or find_marker(before, expected) is not None:
+            # or already bracketed by the converter: "«Netjes gezuiverd»[1]"
+            bracketed = f"[{expected}]" in before
+            if follows or alone or bracketed or find_marker(before, expected) is not None:
                 return i
     return None
 

@@ -35,6 +35,8 @@ _LINE_NOISE = [
     re.compile(r"^(?:Pagina|Blad|Page) \d+ (?:van|of|/) \d+$", re.IGNORECASE),  # "Pagina 1 van 6"
     re.compile(r"^\d{1,3} ?/ ?\d{1,3}$"),  # "2/6"
     re.compile(r"^(?:kst|ah-tk|ah-ek|blg|stcrt|stb|h-tk)-[\w-]+$"),  # "kst-29515-496"
+    # the same with its hyphens lost by a converter: "h tk 20232024 387" (ah-tk-20232024-387)
+    re.compile(r"^(?:kst|a?h[ -]?[te]k|blg)[ -]\d{5,8}[ -][\w -]{1,12}$"),
     re.compile(r"^ISSN \d{4} ?- ?\d{3}[\dX]$"),  # "ISSN 0921 - 7371"
     _KAMERSTUK_HEADER,
     # web page furniture under the text: "Naar boven" (officielebekendmakingen.nl),
@@ -88,7 +90,8 @@ def split_pages(text: str) -> list[list[str]]:
         filled = sum(1 for line in lines if line.strip())
         if starts and len(starts) <= max(2, filled // 15):
             bounds = sorted({0, *starts})
-            chunks = ["\n".join(lines[a:b]) for a, b in zip(bounds, [*bounds[1:], len(lines)])]
+            ends = [*bounds[1:], len(lines)]
+            chunks = ["\n".join(lines[a:b]) for a, b in zip(bounds, ends, strict=True)]
         else:
             chunks = [text]
     return [[line.strip() for line in chunk.split("\n")] for chunk in chunks]

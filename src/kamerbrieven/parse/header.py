@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kamerbrieven.clean.pages import PAGE_BREAK
+from kamerbrieven.nl.ministries import ministry_name
 from kamerbrieven.parse.dates import iso_date
 
 # "Tweede Kamer der Staten-Generaal 2" (the 2 is the chamber's logo number)
@@ -57,13 +58,31 @@ _DATE_LINE = re.compile(
     r"(?P<date>\d{1,2}[ -/.]\w+\.?[ -/.]\d{4})",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(r"^(?:Onderwerp|Betreft)\b\s*:?\s*(?P<subject>.*)$", re.IGNORECASE)
+# the label as a label ("Betreft Kosovo", "onderwerp" / "Deelname conferentie Esbjerg"),
+# not "onderwerp. De bondgenoten ..." or "betreft hier ..." at the start of a body line
+_SUBJECT = re.compile(
+    r"^(?:(?:Onderwerp|Betreft|ONDERWERP|BETREFT)(?=[\s:]|$)|(?:onderwerp|betreft)(?=\s*(?::|$)))"
+    r"\s*:?\s*(?P<subject>.*)$"
+)
+# The page's own title above the letter: tweedekamer.nl "Brief regering : Nederlandse en
+# bredere Europese inzet in de Sahel", a news wire's "Kamerbrief inzake geannoteerde agenda
+# Brussel juni 2010". The subject line, where there is one, wins.
+_PAGE_TITLE = re.compile(r"^(?:Brief regering\s*:\s*(?P<title>.+)|(?P<wire>Kamerbrief\s.+))$")
+# Dates a site prints for the document: opennieuwsbank.nl "11-03-2009 | Kamerstuk | ...",
+# berthub.eu "Nummer: 2008D23614, datum: 2008-12-22, bijgewerkt: 2024-02-19 10:56"
+_SITE_DATE = re.compile(
+    r"^(?:(?P<dmy>\d{2}-\d{2}-\d{4})\s*\|\s*\w|Nummer:\s*\S+,\s*datum:\s*"
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b)"
+)
+# A letterhead names the ministry: "Ministerie van Buitenlandse Zaken" (two of them on a
+# joint letter: "Ministerie van Buitenlandse Zaken" / "Ministerie van Defensie")
+_MINISTRY_LINE = re.compile(r"^Ministerie van (?P<name>[A-Z][\w, ]+?)\s*$")
 _SALUTATION = re.compile(r"^(?:Zeer\s+|Hoog)?[Gg]eachte\s+(?P<whom>[^,]+?),?$")
 # Letterhead lines that say nothing about the letter's content.
 _LETTERHEAD = re.compile(
     r"^(?:>?\s*Retouradres|Postbus|Ons kenmerk|Uw kenmerk|Uw brief|Kenmerk|Bijlagen?|"
     r"Contactpersoon|Telefoon|T\s|E-?mail|www\.|Datum$|Onze referentie|Doorkiesnummer|"
-    r"\d{4}\s?[A-Z]{2}\s|Aan de|Tweede Kamer der Staten-Generaal$|Eerste Kamer der)",
+    r"\d{4}\s?[A-Z]{2}\s|Aan de|Tweede Kamer der Staten-Generaal$|Eerste Kamer der|C\.c\.)",
     re.IGNORECASE,
 )
 # Aanhangsel: "Vragen gesteld door de leden der Kamer, met de daarop door de regering ..."
@@ -93,6 +112,8 @@ class Header:
     date: str | None = None
     title: str | None = None
     salutation: str | None = None
+    page_title: str | None = None
+    ministries: list[str] = field(default_factory=list)
     aanhangsel: bool = False
     body_start: int = 0
     lines: list[str] = field(default_factory=list)
@@ -117,6 +138,11 @@ def split_run_together(lines: list[str], limit: int = 12) -> list[str]:
 
 def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
     """Fill `header` from `line`; True when the line is a header line."""
+    # "Postbus" / "20701": a letterhead's box number is no dossier (bz-def-20041001)
+    after_postbus = state.get("previous", "").lower() == "postbus"
+    state["previous"] = line
+    if after_postbus and line.isdigit():
+        return False
     if match := _TABLE_ROW.match(line):
         state["table"] = match.groupdict()
         return True
@@ -150,6 +176,22 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
         header.kind_line = f"{header.kind_line or ''} {line}".strip()
         return True
     state["in_kind"] = False
+    if match := _PAGE_TITLE.match(line):
+        header.page_title = header.page_title or (match.group("title") or match.group("wire"))
+        return True
+    if match := _SITE_DATE.match(line):
+        if match.group("dmy"):
+            state["site_date"] = iso_date(match.group("dmy"))
+        else:
+            state["site_date"] = f"{match.group('y')}-{match.group('m')}-{match.group('d')}"
+        return True
+    if match := _MINISTRY_LINE.match(line):
+        name = ministry_name(match.group("name"))
+        if name and name not in header.ministries:
+            header.ministries.append(name)
+        return bool(name)
+    if _DOSSIER.match(line) and header.dossier is not None and header.number is None:
+        return True  # a second dossier the letter belongs to: "34 952 Investeren in ..."
     if (match := _DOSSIER.match(line)) and header.dossier is None and header.number is None:
         header.dossier = re.sub(r"\s", "", match.group("dossier"))
         header.dossier = re.sub(r"(?<=\d{5})(?=[IVXLC]+$|[A-Z]$)", "-", header.dossier)
@@ -171,11 +213,47 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
     if state.pop("want_date", False) and iso_date(line) and len(line) < 30:
         header.date = header.date or iso_date(line)
         return True
-    if match := _SUBJECT.match(line):
-        header.title = match.group("subject").strip() or None
-        state["in_subject"] = not header.title
-        return True
     return False
+
+
+def _read_subject(lines: list[str], filled: list[int], n: int) -> tuple[str | None, int]:
+    """The subject that starts at filled line `n`, and the filled index of its last line.
+
+    The value may stand under its label ("Betreft" / "Verslag van de Raad ...") and may wrap
+    onto lines that continue it in lower case or with a number: "Betreft Speciale
+    ministeriele NAVO-Raad over Kosovo/Brussel 12 april" / "1999" (bz-19990413),
+    "Onderwerp: Nederlandse militaire bijdrage aan de EU-geleide" / "troepenmacht in
+    Bosnië-Herzegovina: operatie "Althea"." (bz-def-20041001).
+    """
+    subject = _SUBJECT.match(lines[filled[n]]).group("subject").strip()
+    last = n
+    if not subject:
+        following = filled[n + 1] if n + 1 < len(filled) else None
+        if following is None or _LETTERHEAD.match(lines[following]):
+            return None, n
+        subject, last = lines[following].strip(), n + 1
+    while last + 1 < len(filled) and filled[last + 1] == filled[last] + 1:
+        more = lines[filled[last + 1]]
+        if subject.endswith(".") or not re.match(r"^[a-zà-ý0-9(]", more) or len(more) > 90:
+            break
+        if len(subject) + len(more) > 300:
+            break
+        subject, last = f"{subject} {more.strip()}", last + 1
+    return subject.rstrip(" .") or None, last
+
+
+def _letterhead_end(lines: list[str], filled: list[int], search: int) -> int | None:
+    """Where the body starts in a letter on ministry paper without a salutation: after its
+    subject and any labels under it ("C.c."). None when no subject line is near the top."""
+    for n, i in enumerate(filled[:search]):
+        if _SUBJECT.match(lines[i]) and len(lines[i]) < 300:
+            _, last = _read_subject(lines, filled, n)
+            while last + 1 < len(filled) and re.match(
+                r"^(?:C\.c\.|Bijlagen?(?:\(n\))?|Kopie aan)\s*:?\s*$", lines[filled[last + 1]]
+            ):
+                last += 1
+            return filled[last] + 1
+    return None
 
 
 def read_header(lines: list[str], search: int = 80) -> Header:
@@ -193,20 +271,28 @@ def read_header(lines: list[str], search: int = 80) -> Header:
     salutation = next(
         (i for i in filled[:search] if _SALUTATION.match(lines[i]) and len(lines[i]) < 60), None
     )
+    stop = salutation
     if salutation is not None:
         header.salutation = _SALUTATION.match(lines[salutation]).group("whom").strip()
-        for i in filled:
-            if i >= salutation:
+    else:
+        stop = _letterhead_end(lines, filled, search // 2)
+    if stop is not None:
+        loose_date = None
+        skip_to = -1
+        for n, i in enumerate(filled):
+            if i >= stop:
                 break
-            line = lines[i]
-            if state.get("in_subject") and not _LETTERHEAD.match(line):
-                header.title = line
-                state["in_subject"] = False
+            if n <= skip_to:
                 continue
-            if not _classify(header, line, state) and header.date is None and iso_date(line):
-                header.date = iso_date(line)  # "Datum" / "14 april 2025" on two lines
+            line = lines[i]
+            if _SUBJECT.match(line):
+                header.title, skip_to = _read_subject(lines, filled, n)
+                continue
+            if not _classify(header, line, state) and loose_date is None:
+                loose_date = iso_date(line)  # "nummer Datum" / "CV - 341/04 1 oktober 2004"
             state["in_title"] = False
-        header.body_start = salutation
+        header.date = header.date or loose_date or state.get("site_date")
+        header.body_start = stop
         return header
     body_start = 0
     for n, i in enumerate(filled):
@@ -218,6 +304,7 @@ def read_header(lines: list[str], search: int = 80) -> Header:
             continue
         break
     header.body_start = body_start
+    header.date = header.date or state.get("site_date")
     _fill_from_table(header, state.get("table"))
     return header
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from kamerbrieven.clean.flat import unflatten
 from kamerbrieven.clean.footnotes import mark_footnotes, take_footnotes
+from kamerbrieven.clean.markup import strip_markdown, unpipe_tables
 from kamerbrieven.clean.pages import PAGE_BREAK, normalise, page_lines
 from kamerbrieven.clean.paragraphs import build_paragraphs
 from kamerbrieven.ingest.base import RawDocument
@@ -55,7 +56,8 @@ def _flat_lines(raw: RawDocument) -> tuple[list[str], list[Footnote]]:
             if block.strip():
                 lines += [re.sub(r"\s+", " ", block).strip(), ""]
         return lines, []
-    pages, footnotes = take_footnotes(page_lines(unflatten(raw.text)))
+    text = unpipe_tables(strip_markdown(raw.text))
+    pages, footnotes = take_footnotes(page_lines(unflatten(text)))
     lines: list[str] = []
     for number, page in enumerate(pages):
         if number:
@@ -152,13 +154,12 @@ def read_letter(raw: RawDocument) -> Letter:
     answer, answer_date = _answer(body)
     signatories = list(closing.signatories)
     senders = ministries_in(header.kind_line or "")
+    senders += [m for m in header.ministries if m not in senders]
     if answer:
+        # the answering minister names the sender; an Aanhangsel answer is not signed, so
+        # no signatory (dev-set convention, ah-tk-20222023-3649, ah-tk-20232024-387)
         post = answer.group("post")
         role = answer.group("role").capitalize()
-        function = f"{role} van {post}" if post else role
-        signatories = signatories or [
-            Signatory(name=answer.group("name").strip(), function=function)
-        ]
         senders += [m for m in ministries_in(f"{role} van {post}") if m not in senders]
     for signatory in signatories:
         for ministry in ministries_in(signatory.function or ""):
@@ -183,7 +184,7 @@ def read_letter(raw: RawDocument) -> Letter:
         "dossier_title": header.dossier_title,
         "number": header.number,
         "date": header.date or answer_date,
-        "title": header.title,
+        "title": header.title or header.page_title,
         "senders": tuple(senders),
         "addressee": _addressee(header),
         "signatories": tuple(signatories),
@@ -191,7 +192,9 @@ def read_letter(raw: RawDocument) -> Letter:
     _apply_metadata(values, raw.metadata, warnings)
     if values["date"] is None:
         warnings.append("geen datum gevonden")
-    if values["kind"] in ("brief", "antwoorden kamervragen") and not values["signatories"]:
+    if values["kind"] in ("brief", "antwoorden kamervragen") and not (
+        values["signatories"] or answer
+    ):
         warnings.append("handtekening niet herkend")
     if not text.strip():
         warnings.append("geen tekst gevonden")

@@ -42,6 +42,18 @@ _FUNCTION_AND_NAME = re.compile(
     r"\b.*?,)\s+(?P<name>[^,]+)$",
     re.IGNORECASE,
 )
+# The rest of a function broken over lines, or a second column's rest beside it:
+# "De Minister" / "van Buitenlandse Zaken,"; "De Minister De Minister voor" /
+# "van Buitenlandse Zaken," / "Ontwikkelingssamenwerking," (bz-20040428, side by side)
+_FUNCTION_REST = re.compile(r"^(?:(?:van|voor)\s+[A-ZÀ-Ý][^.;:]*|[A-ZÀ-Ý][\w\-]+),$")
+# Two signers side by side on one line: "De Minister De Staatssecretaris",
+# "De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,"
+_SIDE_BY_SIDE = re.compile(
+    r"(?:,\s+|\s+)(?=(?:De|Het)\s+(?:\w+\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b)"
+)
+# Where a second name starts on a line of two: a title or initials after a surname
+_NAME_START = re.compile(r"^(?:(?:Mr|Dr|Drs|Ir|Ing|Prof)\.?|(?:[A-ZÀ-Ý]\.)+)$")
+_PARTICLE = re.compile(r"^(?:van|de|der|den|ten|ter|te|in|'t|het|la|le|du|von)$")
 _MOTION_END = re.compile(r"gaat over tot de orde van de dag\.?$", re.IGNORECASE)
 _LOOK_BACK = 30
 
@@ -72,10 +84,47 @@ def is_name(line: str) -> bool:
     return 0 < len(words) <= 6 and len(line) <= 60 and bool(_NAME.match(line))
 
 
+def split_names(line: str) -> list[str]:
+    """The names on a line that holds signers side by side (one name: a list of one).
+
+    >>> split_names("Dr B. R. Bot Mr Drs A. Nicolaï")
+    ['Dr B. R. Bot', 'Mr Drs A. Nicolaï']
+    >>> split_names("Drs. M.J.M. Verhagen Drs. F.C.G.M. Timmermans")
+    ['Drs. M.J.M. Verhagen', 'Drs. F.C.G.M. Timmermans']
+    >>> split_names("A.M.A. van Ardenne-van der Hoeven")
+    ['A.M.A. van Ardenne-van der Hoeven']
+    """
+    if len(parts := re.split(r"\s{2,}", line.strip())) > 1:
+        return parts
+    names: list[list[str]] = [[]]
+    for word in line.split():
+        previous = names[-1][-1] if names[-1] else None
+        if (
+            previous
+            and _NAME_START.match(word)
+            and not _NAME_START.match(previous)
+            and not _PARTICLE.match(previous)
+        ):
+            names.append([])
+        names[-1].append(word)
+    return [" ".join(words) for words in names]
+
+
+def _is_names(line: str) -> bool:
+    """One signer's name, or two or three side by side."""
+    names = split_names(line)
+    return 1 < len(names) <= 3 and all(is_name(name) for name in names)
+
+
+def _continues_function(line: str) -> bool:
+    return bool(_FUNCTION_MORE.match(line) or _FUNCTION_REST.match(line))
+
+
 def _is_closing_line(line: str) -> bool:
     return bool(
         _is_function(line)
-        or _FUNCTION_MORE.match(line)
+        or _continues_function(line)
+        or _is_names(line)
         or _ON_BEHALF.match(line)
         or _GREETING.match(line)
         or is_name(line)
@@ -124,17 +173,38 @@ def find_closing(lines: list[str]) -> Closing | None:
     return _read_closing(lines, run, starts[0])
 
 
+def _signed_at(lines: list[str], filled: list[int], n: int) -> bool:
+    """A signature block starts at filled line `n`: a function line, maybe its rest on the
+    lines under it, then the signer's name (or names side by side)."""
+    line = lines[filled[n]]
+    if not _is_function(line):
+        return False
+    k = n + 1
+    while k < len(filled) and _continues_function(lines[filled[k]]):
+        k += 1
+    if k == n + 1 and not line.endswith(","):
+        return False  # "De minister van Defensie stond stil bij ..." is prose
+    return k < len(filled) and (is_name(lines[filled[k]]) or _is_names(lines[filled[k]]))
+
+
 def _closing_before_annex(lines: list[str], filled: list[int]) -> Closing | None:
     """A letter followed by its annex signs in the middle: "De Minister van Justitie," /
-    "J. P. H. Donner" / "BIJLAGE 1 CDA". The first function line ending in a comma with
-    a name right under it, the closing lines around it, and what follows is the annex."""
-    for n, i in enumerate(filled[:-1]):
-        line, below = lines[i], lines[filled[n + 1]]
-        if not (_is_function(line) and line.endswith(",") and is_name(below)):
+    "J. P. H. Donner" / "BIJLAGE 1 CDA". The first signature block, the closing lines
+    around it, and what follows is the annex."""
+    for n in range(len(filled) - 1):
+        if not _signed_at(lines, filled, n):
             continue
         first = n
-        while first > 0 and _GREETING.match(lines[filled[first - 1]]):
-            first -= 1
+        # earlier blocks of the same closing: "De minister-president," / "Minister van
+        # Algemene Zaken," / "Mr. Dr. J.P. Balkenende" above "De minister van ...,"
+        while first > 0:
+            above = lines[filled[first - 1]]
+            if _GREETING.match(above) or _is_function(above) or _continues_function(above):
+                first -= 1
+            elif is_name(above) and first > 1 and _is_closing_line(lines[filled[first - 2]]):
+                first -= 1
+            else:
+                break
         last = n + 1
         while last + 1 < len(filled) and _is_closing_line(lines[filled[last + 1]]):
             last += 1
@@ -145,6 +215,14 @@ def _closing_before_annex(lines: list[str], filled: list[int]) -> Closing | None
         closing.end = filled[last] + 1
         return closing
     return None
+
+
+def _join_function(function: str, rest: str) -> str:
+    # "De minister-president," + "Minister van Algemene Zaken," -> joined with ", ";
+    # "De Minister" + "van Buitenlandse Zaken," -> joined with a space
+    if function.endswith(","):
+        return f"{function.rstrip(',')}, {rest}"
+    return f"{function} {rest}"
 
 
 def _read_closing(lines: list[str], run: list[int], start: int) -> Closing:
@@ -159,22 +237,31 @@ def _read_closing(lines: list[str], run: list[int], start: int) -> Closing:
         if _is_function(line):
             if pending:
                 closing.warnings.append("handtekening niet herkend: " + pending[-1])
-            # two signers side by side: "De Minister van X, De Minister van Y,"
-            pending = [p.strip() for p in re.split(r",\s+(?=(?:De|Het)\s)", line)]
-        elif _FUNCTION_MORE.match(line) and pending:
-            pending[-1] = f"{pending[-1].rstrip(',')}, {line}"
+            pending = [p.strip() for p in _SIDE_BY_SIDE.split(line) if p.strip()]
+        elif _continues_function(line) and pending:
+            parts = re.split(r",\s+(?=(?:van|voor)\s)", line)
+            if len(parts) == len(pending) > 1:  # "van Buitenlandse Zaken, voor Europese Zaken,"
+                parts = [p if p.endswith(",") else p + "," for p in parts]
+                pending = [_join_function(f, p) for f, p in zip(pending, parts, strict=True)]
+            else:
+                # columns read line by line: the rest goes to the first unfinished function
+                k = next((k for k, f in enumerate(pending) if not f.endswith(",")), -1)
+                pending[k] = _join_function(pending[k], line)
         elif _ON_BEHALF.match(line):
             closing.on_behalf.append(line)
         elif pending:
-            names = re.split(r"\s{2,}", line) if len(pending) > 1 else [line]
-            if len(names) != len(pending):
-                names = [line] + [""] * (len(pending) - 1)
-            for function, name in zip(pending, names):
-                if name:
+            names = split_names(line) if len(pending) > 1 else [line]
+            if len(names) == len(pending):
+                for function, name in zip(pending, names, strict=True):
                     closing.signatories.append(
                         Signatory(name=name.strip(), function=function.rstrip(" ,"))
                     )
-            pending = []
+                pending = []
+            else:
+                # names of signers side by side, one a line, in column order
+                closing.signatories.append(
+                    Signatory(name=line.strip(), function=pending.pop(0).rstrip(" ,"))
+                )
     if pending:
         closing.warnings.append("handtekening niet herkend: " + pending[-1].rstrip(","))
     return closing
