@@ -148,3 +148,60 @@ def test_side_by_side_on_one_line_and_prime_minister_block_above_the_others():
     assert _signers(lines) == [
         ("Mr. Dr. J.P. Balkenende", "De minister-president, Minister van Algemene Zaken"),
         ("Drs. M.J.M. Verhagen", "De minister van Buitenlandse Zaken")]
+
+
+def test_cover_letter_over_a_council_report_is_a_verslag_and_the_report_title_a_heading():
+    # kst-21501-02-529 (pre-2008 layout): the kind line says BRIEF, the annex is the report
+    text = ("21 501-02\nRaad Algemene Zaken en Externe Betrekkingen\n\nnr. 529\n"
+            "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\n"
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+            "Den Haag, 1 maart 2004\n\nGraag bieden wij u hierbij het verslag aan van de Raad "
+            "Algemene Zaken en Externe Betrekkingen van 23–24 februari 2004.\n\n"
+            "De Minister van Buitenlandse Zaken,\n\nB. R. Bot\n\n"
+            "De Staatssecretaris van Buitenlandse Zaken,\n\nA. Nicolaï\n\n"
+            "Verslag van de Raad Algemene Zaken en Externe Betrekkingen van 23–24 februari 2004"
+            "\n\nAlgemene Zaken\n\nStand van zaken overige Raden\n\nEr was geen commentaar.\n")
+    letter = read_letter(raw_from_text(text))
+    assert letter.kind == "verslag"
+    assert [s.heading for s in letter.sections if s.heading][:2] == [
+        "Verslag van de Raad Algemene Zaken en Externe Betrekkingen van 23–24 februari 2004",
+        "Algemene Zaken"]
+    assert [s.name for s in letter.signatories] == ["B. R. Bot", "A. Nicolaï"]
+
+
+def test_supplement_to_an_annotated_agenda_and_a_news_wire_title():
+    # bz-20090311 (annex title) and def-20100526 (only the wire's title names it)
+    text = ("Ministerie van Buitenlandse Zaken\n\nKamerbrief inake aanvullende informatie over "
+            "de Geannoteerde agenda van de RAZEB van 16 en 17 maart 2009\n\n"
+            "11-03-2009 | Kamerstuk | Nederlands Ministerie van Buitenlandse Zaken\n\n"
+            "Graag bieden wij u hierbij de aanvullende informatie aan.\n\n"
+            "De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,\n\n"
+            "Drs. M.J.M. Verhagen Drs. F.C.G.M. Timmermans\n\n"
+            "Aanvullende informatie op de Geannoteerde agenda van de Raad Algemene Zaken en "
+            "Externe Betrekkingen (RAZEB) van 16 en 17 maart 2009\n\n"
+            "In aanvulling op de geannoteeerde agenda wil ik u informeren.\n\n"
+            "* Ministerie van Buitenlandse Zaken\n\n* Postbus 20061\n")
+    letter = read_letter(raw_from_text(text))
+    assert (letter.kind, letter.date) == ("geannoteerde agenda", "2009-03-11")
+    assert [s.heading for s in letter.sections if s.heading] == [
+        "Aanvullende informatie op de Geannoteerde agenda van de Raad Algemene Zaken en "
+        "Externe Betrekkingen (RAZEB) van 16 en 17 maart 2009"]
+    text = ("Kamerbrief inzake geannoteerde agenda Brussel juni 2010\n\nIngevolge het verzoek "
+            "van uw Kamer bericht ik u.\n\nDE MINISTER VAN DEFENSIE\n\nE. van Middelkoop\n")
+    letter = read_letter(raw_from_text(text))
+    assert (letter.kind, letter.title) == (
+        "geannoteerde agenda", "Kamerbrief inzake geannoteerde agenda Brussel juni 2010")
+    assert not [s.heading for s in letter.sections if s.heading]
+
+
+def test_letter_on_ministry_paper_without_salutation_or_signature_is_a_brief():
+    # bz-def-20041001, cut off before its signature
+    text = ("Ministerie van Buitenlandse Zaken\nMinisterie van Defensie\nAan:\n"
+            "de Voorzitter van de Eerste Kamer der Staten-Generaal\n"
+            "Onderwerp: Nederlandse militaire bijdrage aan de EU-geleide\n"
+            'troepenmacht in Bosnië-Herzegovina: operatie "Althea".\n'
+            "Overeenkomstig het Toetsingskader 2001 bent u op 14 mei jl. op de\n"
+            "hoogte gesteld van het feit dat het kabinet de wenselijkheid onderzoekt.\n")
+    letter = read_letter(raw_from_text(text))
+    assert letter.kind == "brief"
+    assert letter.senders == ("Buitenlandse Zaken", "Defensie")

@@ -25,6 +25,9 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "Beantwoording Kamervragen ...", "Verslag NAVO-ministeriële ..."
 _TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("geannoteerde agenda", re.compile(r"\bgeannoteerde\s+agenda\b", re.IGNORECASE)),
+    # "Verslag van de Raad Algemene Zaken en Externe Betrekkingen van 26-27 april 2004",
+    # the news wire's "Kamerbrief verslag RAZEB van 26 en 27 april 2004"
+    ("verslag", re.compile(r"^(?:Kamerbrief\s+(?:inzake\s+)?)?verslag\b", re.IGNORECASE)),
     (
         "antwoorden kamervragen",
         re.compile(r"\b(?:beantwoording|antwoorden)\b.*\bvragen\b", re.IGNORECASE),
@@ -54,14 +57,25 @@ def guess_kind(
     answer_line: str | None,
     salutation: str | None,
     has_minister_signature: bool,
+    annex_title: str | None = None,
+    on_paper: bool = False,
 ) -> str:
-    """The record's kind: from the kind line, an Aanhangsel answer line, the subject, or
-    the shape of a letter (a salutation and a minister's signature make a brief).
+    """The record's kind: from the kind line, an Aanhangsel answer line, the subject, the
+    title of what a cover letter hands over, or the shape of a letter (a salutation, a
+    minister's signature, a letterhead with an addressee make a brief).
 
+    A cover letter signed above a council report is the report (dev-set convention):
+    >>> guess_kind("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN", None, None, None, True,
+    ...            "Verslag van de Raad Algemene Zaken en Externe Betrekkingen van 23–24 "
+    ...            "februari 2004")
+    'verslag'
     >>> guess_kind(None, None, None, "voorzitter", True)
     'brief'
     """
     found = kind_from_line(kind_line)
+    annexed = _annex_kind(annex_title)
+    if found == "brief" and annexed:
+        return annexed
     if found:
         return found
     if answer_line:
@@ -69,8 +83,22 @@ def guess_kind(
     for kind, pattern in _TITLE_PATTERNS:
         if title and pattern.search(title):
             return kind
+    if annexed:
+        return annexed
     if kind_line:
         return "other"  # "MEMORIE VAN TOELICHTING", "VOORSTEL VAN WET", ...
-    if salutation or has_minister_signature:
+    if salutation or has_minister_signature or on_paper:
         return "brief"
     return "other"
+
+
+def _annex_kind(title: str | None) -> str | None:
+    """A report or an annotated agenda handed over under a cover letter, by its title:
+    "Verslag van de Raad ...", "Aanvullende informatie op de Geannoteerde agenda van ..."."""
+    if not title:
+        return None
+    if re.search(r"\bgeannoteerde\s+agenda\b", title, re.IGNORECASE):
+        return "geannoteerde agenda"
+    if re.match(r"^verslag\b", title, re.IGNORECASE):
+        return "verslag"
+    return None

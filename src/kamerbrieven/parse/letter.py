@@ -24,7 +24,7 @@ from kamerbrieven.nl.ministries import ministries_in
 from kamerbrieven.parse.dates import iso_date
 from kamerbrieven.parse.header import Header, read_header, split_run_together
 from kamerbrieven.parse.kind import guess_kind
-from kamerbrieven.parse.sections import assemble
+from kamerbrieven.parse.sections import assemble, is_title
 from kamerbrieven.parse.signature import Closing, find_closing, split_signature_lines
 from kamerbrieven.record import Footnote, Letter, Signatory, letter_id
 
@@ -140,6 +140,10 @@ def read_letter(raw: RawDocument) -> Letter:
     end = len(body_lines) if closing.end is None else closing.end
     # an annex after a closing mid-text stays in the body; the closing goes to the end
     body = build_paragraphs(body_lines[: closing.start] + [""] + body_lines[end:], reflow=reflow)
+    annex = None  # index of the annex's first paragraph: its title
+    if closing.end is not None and end < len(body_lines):
+        annex = len(build_paragraphs(body_lines[: closing.start], reflow=reflow))
+        annex = annex if annex < len(body) else None
     closing_paragraphs = [
         line for line in body_lines[closing.start : end] if line and line != PAGE_BREAK
     ]
@@ -149,7 +153,10 @@ def read_letter(raw: RawDocument) -> Letter:
     body = marked.split("\n\n") if body else body
     if missing and raw.layout == "lines":
         warnings.append("voetnoottekens niet gevonden in de tekst: " + ", ".join(missing))
-    text, sections = assemble(body, closing_paragraphs)
+    # the annex after a cover letter opens with its title: "Verslag van de Raad Algemene
+    # Zaken en Externe Betrekkingen van 23–24 februari 2004" (kst-21501-02-529)
+    annex_title = body[annex] if annex is not None and is_title(body[annex]) else None
+    text, sections = assemble(body, closing_paragraphs, {annex} if annex_title else set())
 
     answer, answer_date = _answer(body)
     signatories = list(closing.signatories)
@@ -175,10 +182,12 @@ def read_letter(raw: RawDocument) -> Letter:
     values: dict[str, Any] = {
         "kind": guess_kind(
             header.kind_line,
-            header.title,
+            header.title or header.page_title,
             answer and answer.group(0),
             header.salutation,
             minister_signed,
+            annex_title=annex_title,
+            on_paper=bool(header.addressee or header.ministries) and not header.kind_line,
         ),
         "dossier": header.dossier,
         "dossier_title": header.dossier_title,

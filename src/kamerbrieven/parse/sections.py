@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kamerbrieven.clean.paragraphs import looks_like_heading
 from kamerbrieven.record import Section
 
@@ -21,8 +23,28 @@ def is_heading(paragraphs: list[str], index: int) -> bool:
     return looks_like_heading(text, max_words=10)
 
 
-def assemble(body: list[str], closing: list[str]) -> tuple[str, list[Section]]:
-    """The text (paragraphs separated by a blank line) and its sections.
+def is_title(paragraph: str) -> bool:
+    """A document's title line: no sentence punctuation at its end, a capital first, not a
+    page of prose (longer than a heading may be).
+
+    >>> is_title("Aanvullende informatie op de Geannoteerde agenda van de Raad Algemene Zaken "
+    ...          "en Externe Betrekkingen (RAZEB) van 16 en 17 maart 2009")
+    True
+    """
+    text = paragraph.strip()
+    return (
+        0 < len(text) <= 250
+        and text[0].isupper()
+        and not re.search(r"[.:;,!?]$", text)
+        and not re.search(r"[.!?]\s+[A-Z]", text)
+    )
+
+
+def assemble(
+    body: list[str], closing: list[str], titles: set[int] | frozenset[int] = frozenset()
+) -> tuple[str, list[Section]]:
+    """The text (paragraphs separated by a blank line) and its sections; `titles` are
+    indexes of paragraphs that head a section whatever their length (an annex's title).
 
     Sections tile the body from offset 0 to the end of the last body paragraph; a section
     starts at its heading, so the heading text is inside its span. The closing (greeting
@@ -43,10 +65,10 @@ def assemble(body: list[str], closing: list[str]) -> tuple[str, list[Section]]:
         return text, []
     body_end = offsets[len(body) - 1][1]
     starts: list[tuple[str | None, int]] = []
-    if not is_heading(body, 0):
+    if not (is_heading(body, 0) or 0 in titles):
         starts.append((None, 0))
     for index in range(len(body)):
-        if is_heading(body, index):
+        if is_heading(body, index) or index in titles:
             starts.append((body[index], offsets[index][0]))
     sections = []
     for n, (heading, start) in enumerate(starts):
