@@ -54,3 +54,36 @@ def test_signature_line_is_not_a_heading():
     assert not looks_like_heading("De Minister van Buitenlandse Zaken,")
     assert looks_like_heading("Westelijke Balkan")
     assert not looks_like_heading("- de verdere versterking van de samenwerking")
+
+
+def test_long_heading_ended_before_a_word_that_would_have_fitted():
+    # kst-23432-486 (tweedekamer.nl, hard line breaks, no blank lines)
+    lines = [
+        "uitgevoerde externe onderzoek naar mogelijke banden tussen de Palestijnse organisaties,",
+        "dan niet voortzetten van de samenwerking met UAWC, naar aanleiding van het externe",
+        "onderzoek.",
+        "Kabinetsinzet twee-statenoplossing en belang Palestijns maatschappelijk middenveld",
+        "Het kabinet blijft inzetten op een twee-statenoplossing, waarbij een veilig Israël",
+        "Maatschappelijke organisaties kunnen ervoor zorgen dat de Palestijnse Autoriteit en",
+        "Hamas tegenspraak krijgen en zich in zekere zin moeten verantwoorden aan de Palestijnse",
+    ]
+    paragraphs = build_paragraphs(lines)
+    assert paragraphs[1] == (
+        "Kabinetsinzet twee-statenoplossing en belang Palestijns maatschappelijk middenveld"
+    )
+    assert len(paragraphs) == 3
+
+
+def test_margin_heading_over_two_lines_and_an_open_bracket_line():
+    # bz-def-20041001: "Kern van het" / "besluit" in the margin column
+    lines = [
+        'operatie "Althea" voor de duur van zes maanden.',
+        "Kern van het",
+        "besluit",
+        "Bosnië-Herzegovina heeft de afgelopen jaren aanzienlijke vooruitgang",
+        "geboekt op het terrein van stabilisatie en wederopbouw. De noodzaak",
+    ]
+    assert build_paragraphs(lines)[1] == "Kern van het besluit"
+    # ah-tk-20232024-387: the answer line wraps inside its bracket
+    answer = "Antwoord van Minister Bruins Slot (Buitenlandse Zaken) (ontvangen"
+    assert not looks_like_heading(answer)

@@ -46,6 +46,8 @@ def looks_like_heading(text: str, max_words: int = 12) -> bool:
         return False
     if not _HEADING_END.search(text) or _FUNCTION_LINE.match(text):
         return False
+    if text.count("(") > text.count(")"):
+        return False  # "Antwoord van Minister Bruins Slot (Buitenlandse Zaken) (ontvangen"
     if re.match(r"^[-–•▪●◦*]\s", text):
         return False
     first = text[0]
@@ -86,6 +88,7 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
         return [" ".join(block) for block in blocks if block]
 
     width = _line_width(lines)
+    lines = _join_margin_headings(lines, width)
     blank_mode = _has_blank_paragraphs(lines)
     filled = [i for i, line in enumerate(lines) if line and line != PAGE_BREAK]
     next_filled = {a: b for a, b in itertools.pairwise(filled)}
@@ -122,11 +125,14 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
                 or short_comma
                 or (short_end and (not blank_mode or after_break))
                 or (previous.endswith((";", ",")) and _MOTION_CLAUSE.match(line))
-                or (_SENTENCE_END.search(previous) and _is_heading_line(line, following, width))
+                or (
+                    _SENTENCE_END.search(previous)
+                    and _is_heading_line(line, following, width, blank_mode)
+                )
             ):
                 flush()
             ended = not current
-        heading = ended and _is_heading_line(line, following, width)
+        heading = ended and _is_heading_line(line, following, width, blank_mode)
         current.append(line)
         if heading or _FUNCTION_LINE.match(line):
             flush()
@@ -136,8 +142,64 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
     return paragraphs
 
 
-def _is_heading_line(line: str, following: str, width: int) -> bool:
-    if not looks_like_heading(line) or len(line) > 0.75 * width:
+def _join_margin_headings(lines: list[str], width: int) -> list[str]:
+    """A heading in a narrow margin column wraps: "Kern van het" / "besluit" over the
+    paragraph "Bosnië-Herzegovina heeft ..." (bz-def-20041001). After a sentence end, a
+    heading-like line and a short lower-case rest, both far narrower than the text, and
+    a capital under them: one heading line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        rest = lines[i + 1] if i + 1 < len(lines) else ""
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        if (
+            out
+            and _SENTENCE_END.search(out[-1])
+            and looks_like_heading(line)
+            and re.fullmatch(r"[a-zà-ý][\w\-]*(?: [a-zà-ý][\w\-]*)?", rest)
+            and len(line) + len(rest) < 0.5 * width
+            and after[:1].isupper()
+        ):
+            out.append(f"{line} {rest}")
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+# Words a heading does not end in, a line broken mid-sentence often does:
+# "Maatschappelijke organisaties kunnen ervoor zorgen dat de Palestijnse Autoriteit en"
+_OPEN_END = re.compile(
+    r"\b(?:en|of|van|de|het|een|in|op|met|voor|aan|te|om|door|bij|tot|naar|over|uit|die|dat|"
+    r"als|is|zijn|wordt|worden|dan|maar|ook|niet|zich|er|nog|wel|al|zo)$",
+    re.IGNORECASE,
+)
+
+
+def _ended_on_purpose(line: str, following: str, width: int) -> bool:
+    """A long line is a heading only when the next line's first word would have fitted
+    after it, and it neither holds a comma nor ends in a word that needs more."""
+    words = following.split()
+    return (
+        bool(words)
+        and len(line) + 1 + len(words[0]) < width
+        and "," not in line
+        and not _OPEN_END.search(line)
+    )
+
+
+def _is_heading_line(line: str, following: str, width: int, blank_mode: bool = False) -> bool:
+    if not looks_like_heading(line):
+        return False
+    # Without blank lines between paragraphs, a heading longer than most is still one when
+    # the next line's first word would have fitted after it: the line was ended on purpose
+    # ("Kabinetsinzet twee-statenoplossing en belang Palestijns maatschappelijk middenveld"
+    # / "Het kabinet ...", kst-23432-486). With blank lines, a long line after one is far
+    # more often a paragraph's first line, broken early by justification.
+    long_heading = not blank_mode and _ended_on_purpose(line, following, width)
+    if len(line) > 0.75 * width and not long_heading:
         return False
     if _LIST_ITEM.match(line) and not re.match(r"^(?:\d|[IVX]+\.\s)", line):
         return False

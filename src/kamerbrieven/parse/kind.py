@@ -30,7 +30,8 @@ _TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("verslag", re.compile(r"^(?:Kamerbrief\s+(?:inzake\s+)?)?verslag\b", re.IGNORECASE)),
     (
         "antwoorden kamervragen",
-        re.compile(r"\b(?:beantwoording|antwoorden)\b.*\bvragen\b", re.IGNORECASE),
+        # "Beantwoording Kamervragen van de leden Temmink en Van Nispen (beiden SP) ..."
+        re.compile(r"\b(?:beantwoording|antwoorden)\b.*(?:\b|kamer)vragen\b", re.IGNORECASE),
     ),
 ]
 

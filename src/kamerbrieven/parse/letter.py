@@ -75,6 +75,13 @@ def _addressee(header: Header) -> str | None:
     return None
 
 
+def _on_paper(header: Header) -> bool:
+    """A letter on ministry paper: a ministry's letterhead, or written to the chamber
+    ("Aan: de Voorzitter van de Eerste Kamer"); a note to a minister is not one."""
+    to_chamber = re.search(r"\b(?:Voorzitter|Kamer)\b", header.addressee or "")
+    return not header.kind_line and bool(header.ministries or to_chamber)
+
+
 def _answer(paragraphs: list[str]) -> tuple[re.Match[str] | None, str | None]:
     for paragraph in paragraphs[:6]:
         match = _ANSWER.search(paragraph)
@@ -187,7 +194,7 @@ def read_letter(raw: RawDocument) -> Letter:
             header.salutation,
             minister_signed,
             annex_title=annex_title,
-            on_paper=bool(header.addressee or header.ministries) and not header.kind_line,
+            on_paper=_on_paper(header),
         ),
         "dossier": header.dossier,
         "dossier_title": header.dossier_title,
