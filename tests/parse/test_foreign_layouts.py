@@ -205,3 +205,16 @@ def test_letter_on_ministry_paper_without_salutation_or_signature_is_a_brief():
     letter = read_letter(raw_from_text(text))
     assert letter.kind == "brief"
     assert letter.senders == ("Buitenlandse Zaken", "Defensie")
+
+
+def test_subject_naming_answers_to_kamervragen_and_a_note_to_a_minister():
+    from kamerbrieven.parse.kind import guess_kind
+
+    # jenv-20240111 (docx): "Kamervragen" written as one word
+    title = ("Beantwoording Kamervragen van de leden Temmink en Van Nispen (beiden SP) aan de "
+             "minister van Justitie en Veiligheid")
+    assert guess_kind(None, title, None, "voorzitter", True) == "antwoorden kamervragen"
+    # ez-beslisnota-20241030: a note "Aan de Minister van Economische Zaken" is no letter
+    text = ("Aan de Minister van Economische Zaken\n\nDoorgeleiding werkprogramma 2025\n\n"
+            "Aanleiding\nHet Adviescollege Toetsing Regeldruk (ATR) heeft een werkprogramma.\n")
+    assert read_letter(raw_from_text(text)).kind == "other"
