@@ -215,10 +215,20 @@ def test_snippet_escapes_html_in_the_letter(index):
     assert "<b>tekentest</b>" in snippet
 
 
-def test_result_is_json_ready(index):
+def test_result_is_json_ready(index, corpus):
     data = index.search("NAVO", limit=2).to_dict()
     assert json.loads(json.dumps(data))["total"] == data["total"]
-    assert set(data["hits"][0]) == {"id", "source_path", "date", "title", "score", "snippet"}
+    hit = data["hits"][0]
+    assert {"id", "source", "date", "title", "score", "snippet"} <= set(hit)
+    assert set(hit["source"]) == {"path", "format"}
+    letter = next(letter for letter in corpus if letter.id == hit["id"])
+    assert hit["source"] == {"path": letter.source.path, "format": letter.source.format}
+    assert isinstance(hit["score"], float)
+
+
+def test_hit_source_format_comes_from_the_record(index):
+    hit = index.search("tekentest").hits[0]
+    assert hit.to_dict()["source"] == {"path": "hand/hand-html.txt", "format": "text"}
 
 
 def test_no_match_gives_zero_total_and_no_facets(index):

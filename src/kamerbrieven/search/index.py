@@ -188,6 +188,7 @@ class SearchIndex:
             title=stored.get("title"),
             score=score,
             snippet=make_snippet(stored.get("text") or "", compiled.terms, compiled.prefixes),
+            source_format=stored.get("source_format"),
         )
 
     def _facets(

@@ -16,15 +16,18 @@ class Hit:
     title: str | None
     score: float | None
     snippet: str  # HTML-escaped clean text, matches in <b>..</b>
+    source_format: str | None = None  # `pdf`, `xml`, ... as in the record's `source.format`
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data.
+        """JSON-ready data; `source` is shaped like the record's (docs/record.md).
 
-        >>> Hit("kst-28676-307", "a.pdf", "2018-12-12", "NAVO", 1.5, "<b>NAVO</b>").to_dict()["id"]
-        'kst-28676-307'
+        >>> hit = Hit("kst-28676-307", "a.pdf", "2018-12-12", "NAVO", 1.5, "<b>NAVO</b>", "pdf")
+        >>> hit.to_dict()["source"]
+        {'path': 'a.pdf', 'format': 'pdf'}
         """
         return {
             "id": self.id,
+            "source": {"path": self.source_path, "format": self.source_format},
             "source_path": self.source_path,
             "date": self.date,
             "title": self.title,

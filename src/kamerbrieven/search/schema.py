@@ -15,7 +15,7 @@ import tantivy
 from kamerbrieven.record import Letter
 from kamerbrieven.search.analysis import analyse, analyse_for_index, fold, joined
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 TOKENIZER = "kb_ws"
 
 # Searchable text fields and their weight: a word in the title counts more than in the body.
@@ -81,6 +81,7 @@ def letter_document(letter: Letter) -> tantivy.Document:
     stored = {
         "id": letter.id,
         "source_path": letter.source.path,
+        "source_format": letter.source.format,
         "date": letter.date,
         "title": letter.title,
         "text": letter.text,
