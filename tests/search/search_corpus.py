@@ -204,6 +204,24 @@ def hand_letters() -> list[Letter]:
             senders=("Financiën",),
         ),
         _letter(
+            "hand-ontwikkelingsbeleid",
+            "Het ontwikkelingssamenwerkingsbeleid richt zich op voedselzekerheid "
+            "en waterbeheer in de Sahel.",
+            kind="brief",
+            date="2022-09-20",
+            title="Beleidsbrief",
+            senders=("Buitenlandse Zaken",),
+        ),
+        _letter(
+            "hand-navo-klein",
+            "De Navo-secretaris-generaal bezocht Den Haag; de navo-landen spraken "
+            "over de steun aan Kyiv.",
+            kind="brief",
+            date="2024-02-02",
+            title="Bezoek secretaris-generaal",
+            senders=("Defensie",),
+        ),
+        _letter(
             "hand-html",
             "De motie vraagt of <script> en a < b & c > d veilig worden getoond "
             "bij het zoekwoord tekentest.",

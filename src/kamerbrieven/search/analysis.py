@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from kamerbrieven.nl.lexicon import dutch_words_lower
+from kamerbrieven.nl.lexicon import dutch_words, dutch_words_lower
 
 # A word is letters/digits, possibly joined by hyphens: `NAVO-bondgenoten`, `kst-33694-34`.
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
@@ -118,6 +118,31 @@ def token(piece: str) -> str:
 ACRONYM_MARK = "_"
 
 
+def plain_acronym_token(piece: str) -> str | None:
+    """The ordinary token of an acronym in capitals, when searching it cannot find a word.
+
+    `NAVO` is also written `Navo`, which is indexed as a plain word (`navo`): a query for
+    `NAVO` looks for that too. Not so for `NAR`: `nar` is a Dutch word and the stem of
+    `naar`, so the plain token would find every letter with `naar`.
+
+    >>> plain_acronym_token("NAVO"), plain_acronym_token("NAR"), plain_acronym_token("Navo")
+    ('navo', None, None)
+    """
+    if not (2 <= len(piece) <= 6 and piece.isupper() and piece.isalpha()):
+        return None
+    lower = fold(piece)
+    plain = _stem_folded(lower)
+    if lower in dutch_words() or plain in _common_stems():
+        return None
+    return plain
+
+
+@lru_cache(maxsize=1)
+def _common_stems() -> frozenset[str]:
+    """Stems of the lexicon's lower-case words that are short enough to meet an acronym."""
+    return frozenset(_stemmer.stemWords([w for w in dutch_words() if len(w) <= 10 and w.islower()]))
+
+
 def words(text: str) -> Iterator[re.Match[str]]:
     """Every word of `text` with its position (hyphenated words whole)."""
     return WORD_RE.finditer(text)
@@ -171,8 +196,14 @@ def compound_parts(word: str) -> tuple[str, ...]:
     """The lexicon words a compound is made of, and the sub-compounds among them.
 
     The word is split into the fewest lexicon pieces (each >= 4 letters), allowing a
-    linking -s-/-e-/-en- after any piece but the last; pieces are split again.
+    linking -s-/-e-/-en- after any piece but the last; pieces are split again down to
+    single words. Then a chain of neighbouring pieces is a part too when the lexicon
+    knows it, or when it starts or ends the word and does not cut a lexicon word in two
+    (`ontwikkeling|s|samen|werking|s|beleid` gives `ontwikkelingssamenwerking` and
+    `samenwerkingsbeleid`, not `ontwikkelingssamen`).
 
+    >>> compound_parts("ontwikkelingssamenwerkingsbeleid")[-1]
+    'ontwikkelingssamenwerking'
     >>> compound_parts("wapenbeheersingsverplichtingen")
     ('wapenbeheersing', 'verplichtingen', 'wapen', 'beheersing')
     >>> compound_parts("verkiezingen")
@@ -183,14 +214,48 @@ def compound_parts(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=200_000)
 def _compound_parts(word: str) -> tuple[str, ...]:
+    atoms = _atoms(word)
+    if len(atoms) < 2:
+        return ()
+    pieces = _fewest_pieces(word)
+    out = list(pieces)
+    for piece in pieces:
+        out.extend(p for p in _compound_parts(piece) if p not in out)
+    if len(atoms) > 2:
+        lexicon = dutch_words_lower()
+        last = len(atoms) - 1
+        # a cut between two pieces that form a lexicon word makes junk: `ontwikkelingssamen`
+        cuts = [word[atoms[k - 1][0] : atoms[k][1]] not in lexicon for k in range(1, last + 1)]
+        for i in range(last + 1):
+            for j in range(i + 1, last + 1):
+                if (i, j) == (0, last):
+                    continue
+                chain = word[atoms[i][0] : atoms[j][1]]
+                if chain in out:
+                    continue
+                clean = (i == 0 or cuts[i - 1]) and (j == last or cuts[j])
+                if chain in lexicon or (clean and (i == 0 or j == last)):
+                    out.append(chain)
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def _atoms(word: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each single-word piece of a compound, linkers left out."""
     if len(word) < 2 * _MIN_PIECE or len(word) > _MAX_TOKEN or not word.isalpha():
         return ()
     pieces = _fewest_pieces(word)
     if len(pieces) < 2:
         return ()
-    out = list(pieces)
+    out: list[tuple[int, int]] = []
+    cursor = 0
     for piece in pieces:
-        out.extend(p for p in _compound_parts(piece) if p not in out)
+        start = word.index(piece, cursor)
+        inner = _atoms(piece)
+        out.extend((start + a, start + b) for a, b in inner) if inner else out.append(
+            (start, start + len(piece))
+        )
+        cursor = start + len(piece)
     return tuple(out)
 
 
@@ -198,8 +263,15 @@ def _fewest_pieces(word: str) -> tuple[str, ...]:
     """Split into the fewest lexicon words (never the word itself, even when the lexicon
     knows it); ties go to the split whose shortest piece is longest (`stikstof|uitstoot`,
     not `stik|stofuitstoot`)."""
+    return _fewest_pieces_cached(word)
+
+
+@lru_cache(maxsize=200_000)
+def _fewest_pieces_cached(word: str) -> tuple[str, ...]:
     lexicon = dutch_words_lower()
     n = len(word)
+    if n < 2 * _MIN_PIECE or n > _MAX_TOKEN or not word.isalpha():
+        return ()
     # best[i]: the best split of word[:i], each piece stored without its linker
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
     best[0] = ()

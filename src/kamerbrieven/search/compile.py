@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 
 import tantivy
 
-from kamerbrieven.search.analysis import ACRONYM_MARK, WORD_RE, analyse, fold, stem, token
+from kamerbrieven.search.analysis import (
+    ACRONYM_MARK,
+    WORD_RE,
+    analyse,
+    fold,
+    plain_acronym_token,
+    stem,
+    token,
+)
 from kamerbrieven.search.query import And, Filter, Node, Not, Or, Phrase, Prefix, Word
 from kamerbrieven.search.schema import TEXT_FIELDS, day_number, dossier_value, key
 
@@ -132,6 +140,10 @@ class _Compiler:
             self._mark([joined], negated)
             options = [self.in_text_fields(tokens), self.in_text_fields([joined])]
         if len(pieces) == 1 and len(text) >= 2 and text.isupper():
+            plain = plain_acronym_token(pieces[0])
+            if plain is not None:  # `NAVO` also finds `Navo` and `navo`
+                self._mark([plain], negated)
+                options.append(self.in_text_fields([plain]))
             for long in self.acronyms.long_by_short.get(text, []):
                 options.append(self.in_text_fields(analyse(long)))
         return _any(options)
