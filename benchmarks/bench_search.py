@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("kb_generate", ROOT / "benchmarks" / "generate.py")
 assert _spec is not None and _spec.loader is not None
 generate = importlib.util.module_from_spec(_spec)
+sys.modules["kb_generate"] = generate  # dataclasses look their module up
 _spec.loader.exec_module(generate)
 
 BATCH = 1000

@@ -56,3 +56,23 @@ def test_reopened_index_keeps_letters_and_learned_acronyms(tmp_path):
     assert len(reopened) == len(hand_letters())
     ids = {hit.id for hit in reopened.search("NAR", limit=50).hits}
     assert "hand-nar-lang" in ids  # expansion learned from kst-28676-307
+
+
+def test_a_second_handle_sees_commits_of_the_first(tmp_path):
+    path = tmp_path / "index"
+    writer = SearchIndex.open(path)
+    reader = SearchIndex.open(path)
+    assert reader.search("Moldavië").total == 0
+    writer.add([_by_id("hand-moldavie")])
+    writer.commit()
+    result = reader.search("Moldavië")
+    assert result.total == 1 and result.facets["kind"] == [("brief", 1)]
+    writer.add(hand_letters())
+    writer.commit()
+    everything = reader.search("-xylofoon")  # every letter: facets from the cached counts
+    assert everything.total == len(hand_letters())
+    writer.delete(["hand-moldavie"])
+    writer.commit()
+    assert reader.search("-xylofoon").total == len(hand_letters()) - 1
+    assert sum(n for _, n in reader.search("-xylofoon").facets["kind"]) == len(hand_letters()) - 1
+    writer.close()

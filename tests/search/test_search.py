@@ -196,6 +196,25 @@ def test_facets_count_every_matching_letter_not_just_the_page(index, corpus):
     assert result.facets["dossier"] == [("28676", len(letters))]
 
 
+@pytest.mark.parametrize("query", ["kabinet", "minister", "de", "kabinet -NAVO", "-xylofoon"])
+def test_facets_of_broad_queries_are_exact(index, corpus, query):
+    # most letters match: counted as all letters minus the ones that do not match
+    result = index.search(query, limit=1)
+    assert result.total * 2 > len(corpus)
+    matching = set(all_ids(index, query))
+    letters = [letter for letter in corpus if letter.id in matching]
+    kinds = Counter(letter.kind for letter in letters)
+    assert dict(result.facets["kind"]) == dict(kinds)
+    years = Counter(letter.date[:4] for letter in letters if letter.date)
+    assert (
+        result.facets["year"] == sorted(years.items(), reverse=True)[: len(result.facets["year"])]
+    )
+    assert sum(dict(result.facets["year"]).values()) <= result.total
+    ministries = Counter(sender for letter in letters for sender in letter.senders)
+    top = sorted(ministries.items(), key=lambda item: (-item[1], item[0]))[:20]
+    assert sorted(result.facets["ministry"], key=lambda item: (-item[1], item[0])) == top
+
+
 def test_country_and_ministry_facets_match_the_matching_letters(index, corpus):
     result = index.search("Kertsj")
     matching = set(all_ids(index, "Kertsj"))
@@ -221,6 +240,13 @@ def test_snippet_marks_the_matching_words(index):
 def test_snippet_marks_compound_found_by_its_part(index):
     hit = next(h for h in index.search("verkiezingen", limit=500).hits if h.id == "hand-moldavie")
     assert "<b>presidentsverkiezingen</b>" in hit.snippet
+
+
+def test_snippet_does_not_mark_function_words_beside_real_ones(index):
+    hit = index.search("de presidentsverkiezingen").hits[0]
+    assert hit.id == "hand-moldavie"
+    assert "<b>presidentsverkiezingen</b>" in hit.snippet and "<b>De</b>" not in hit.snippet
+    assert "<b>de</b>" not in hit.snippet
 
 
 def test_snippet_escapes_html_in_the_letter(index):

@@ -7,7 +7,11 @@ Built from Letter records only, so any store (SQLite, PostgreSQL) can feed it an
 from __future__ import annotations
 
 import json
+import os
+from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 from typing import Self
 
@@ -31,6 +35,12 @@ from kamerbrieven.search.snippets import make_snippet
 SORTS = ("score", "date")
 FACET_SIZE = 20  # values per facet, most frequent first
 _META = "kamerbrieven-search.json"  # schema version and known acronyms, beside tantivy's files
+# Each segment reports every value it has, so merged counts are exact (tantivy's default
+# keeps only the top 10 x size per segment).
+_EVERY_VALUE = 1 << 30
+# The facet aggregation runs here while the calling thread makes the snippets: tantivy
+# releases the GIL while it searches, so the two overlap on two cores.
+_FACET_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kamerbrieven-facets")
 
 
 class SearchIndex:
@@ -49,6 +59,14 @@ class SearchIndex:
         self._acronyms = acronyms
         self._threads = threads
         self._writer: tantivy.IndexWriter | None = None
+        # Searches see the index as of the last commit, ours or another process's: the
+        # reader reloads when tantivy's meta.json changes, and caches built on one view
+        # of the index (facet counts over all letters) are dropped with it.
+        self._index.config_reader(reload_policy="manual")
+        self._stamp: tuple[int, int, int] | None = None
+        # facet counts over every letter, with the stamp of the view they were counted on
+        self._every_letter: tuple[object, dict[str, Counter[str]]] | None = None
+        self._compile = lru_cache(maxsize=512)(self._compile_uncached)
 
     @classmethod
     def open(cls, path: Path, *, threads: int = 1) -> SearchIndex:
@@ -97,6 +115,7 @@ class SearchIndex:
                 self._acronyms.learn(acronym.short, acronym.long)
             writer.delete_documents_by_term("id", letter.id)
             writer.add_document(letter_document(letter))
+        self._compile.cache_clear()  # new acronyms change what a query means
 
     def delete(self, ids: Iterable[str]) -> None:
         """Remove letters by id (visible after commit); unknown ids are ignored."""
@@ -116,6 +135,7 @@ class SearchIndex:
         writer = self._writer_or_new()
         writer.delete_all_documents()
         self._acronyms = Acronyms()
+        self._compile.cache_clear()
         self.commit()
 
     def close(self) -> None:
@@ -137,13 +157,31 @@ class SearchIndex:
         tmp.replace(self.path / _META)
 
     def __len__(self) -> int:
-        return self._index.searcher().num_docs
+        return self._searcher()[0].num_docs
 
     # -- searching ---------------------------------------------------------------------
 
     def compile(self, query: str) -> Compiled:
-        """The tantivy query for a query string (raises QueryError); public for benchmarks."""
+        """The tantivy query for a query string (raises QueryError); public for benchmarks.
+
+        Compiled queries are cached (they depend on the query and the known acronyms only).
+        """
+        return self._compile(query)
+
+    def _compile_uncached(self, query: str) -> Compiled:
         return compile_query(parse_query(query), self._schema, self._acronyms)
+
+    def _searcher(self) -> tuple[tantivy.Searcher, object]:
+        """A searcher on the last commit, and a stamp of that commit; reloads when it changed."""
+        try:
+            info = os.stat(self.path / "meta.json")
+            stamp: tuple[int, int, int] | None = (info.st_mtime_ns, info.st_size, info.st_ino)
+        except OSError:
+            stamp = None
+        if stamp != self._stamp or stamp is None:
+            self._index.reload()
+            self._stamp = stamp
+        return self._index.searcher(), stamp or object()
 
     def search(
         self, query: str, *, limit: int = 10, offset: int = 0, sort: str = "score"
@@ -158,20 +196,21 @@ class SearchIndex:
         if limit < 0 or offset < 0:
             raise QueryError("limit and offset cannot be negative")
         compiled = self.compile(query)
-        searcher = self._index.searcher()
+        searcher, stamp = self._searcher()
         by_date = sort == "date" or not compiled.scored
         # tantivy wants a limit of at least 1; a count-only call asks for one and drops it
         options: dict[str, object] = {"count": True, "offset": offset}
         if by_date:
             options.update(order_by_field="day", order=tantivy.Order.Desc)
         found = searcher.search(compiled.query, max(limit, 1), **options)
-        page = found.hits[:limit]
+        facets = None
+        if found.count:
+            facets = _FACET_POOL.submit(self._facets, searcher, stamp, compiled.query, found.count)
         hits = [
             self._hit(searcher, address, None if by_date else score, compiled)
-            for score, address in page
+            for score, address in found.hits[:limit]
         ]
-        facets = self._facets(searcher, compiled.query) if found.count else {}
-        return SearchResult(total=found.count, hits=hits, facets=facets)
+        return SearchResult(total=found.count, hits=hits, facets=facets.result() if facets else {})
 
     def _hit(
         self,
@@ -192,19 +231,64 @@ class SearchIndex:
         )
 
     def _facets(
-        self, searcher: tantivy.Searcher, query: tantivy.Query
+        self, searcher: tantivy.Searcher, stamp: object, query: tantivy.Query, count: int
     ) -> dict[str, list[tuple[str, int]]]:
-        # One aggregation over fast fields, computed in tantivy over every matching letter.
-        request = {name: {"terms": {"field": name, "size": FACET_SIZE}} for name in FACET_FIELDS}
-        answer = searcher.aggregate(query, request)
+        """Facet counts over every matching letter, computed in tantivy from fast fields.
+
+        When most letters match, it is cheaper to count the few that do not and subtract
+        them from the counts over all letters (cached until the index changes).
+        """
+        letters = searcher.num_docs
+        if count * 2 <= letters:
+            answer = searcher.aggregate(query, _facet_request(FACET_SIZE))
+            counts = {name: _buckets(answer, name) for name in FACET_FIELDS}
+        else:
+            cached = self._every_letter
+            if cached is not None and cached[0] == stamp:
+                every = cached[1]
+            else:
+                every = _counts(searcher.aggregate(tantivy.Query.all_query(), _request_all()))
+                self._every_letter = (stamp, every)
+            if count == letters:
+                counts = every
+            else:
+                rest = _counts(searcher.aggregate(_all_but(query), _request_all()))
+                counts = {name: every[name] - rest[name] for name in FACET_FIELDS}
         facets: dict[str, list[tuple[str, int]]] = {}
         for name in FACET_FIELDS:
-            buckets = answer.get(name, {}).get("buckets", [])
-            values = [(_facet_value(b["key"]), int(b["doc_count"])) for b in buckets]
+            values = sorted(counts[name].items(), key=lambda item: (-item[1], item[0]))
+            values = [(value, n) for value, n in values[:FACET_SIZE] if n > 0]
             if name == "year":
                 values.sort(reverse=True)
             facets[name] = values
         return facets
+
+
+def _facet_request(size: int) -> dict[str, object]:
+    return {
+        name: {"terms": {"field": name, "size": size, "segment_size": _EVERY_VALUE}}
+        for name in FACET_FIELDS
+    }
+
+
+@lru_cache(maxsize=1)
+def _request_all() -> dict[str, object]:
+    return _facet_request(_EVERY_VALUE)
+
+
+def _buckets(answer: dict, name: str) -> Counter[str]:
+    buckets = answer.get(name, {}).get("buckets", [])
+    return Counter({_facet_value(b["key"]): int(b["doc_count"]) for b in buckets})
+
+
+def _counts(answer: dict) -> dict[str, Counter[str]]:
+    return {name: _buckets(answer, name) for name in FACET_FIELDS}
+
+
+def _all_but(query: tantivy.Query) -> tantivy.Query:
+    return tantivy.Query.boolean_query(
+        [(tantivy.Occur.Must, tantivy.Query.all_query()), (tantivy.Occur.MustNot, query)]
+    )
 
 
 def _facet_value(value: object) -> str:

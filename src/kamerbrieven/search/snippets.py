@@ -75,7 +75,7 @@ def make_snippet(
     """
     # `de` and `van` in bold on every line hide the words that matter; mark them only
     # when the query has nothing else
-    content = {t for t in terms if t not in STOPWORDS}
+    content = {t for t in terms if t.rstrip(ACRONYM_MARK) not in STOPWORDS}
     spans = _matches(text, content if content or prefixes else terms, prefixes)
     if not spans:
         return _escape_window(text, 0, min(len(text), width), [])
