@@ -26,6 +26,13 @@ from kamerbrieven.search.schema import TEXT_FIELDS, day_number, dossier_value, k
 Occur = tantivy.Occur
 
 
+# An upper bound on how many letters a query matches, in document frequencies:
+# ("terms", ((field, token), ...)) is at most the sum of their frequencies; "sum" and
+# "min" combine bounds (OR, AND); None is no bound. It lets a search guess, before it
+# runs, whether most letters will match (facets are then counted the other way round).
+Bound = tuple
+
+
 @dataclass
 class Compiled:
     """The tantivy query plus what the snippet maker needs to mark."""
@@ -34,6 +41,7 @@ class Compiled:
     terms: set[str] = field(default_factory=set)  # analysed tokens to highlight
     prefixes: set[str] = field(default_factory=set)  # folded prefixes to highlight
     scored: bool = False  # False when the query is filters and exclusions only
+    bound: Bound | None = None
 
 
 class Acronyms:
@@ -72,6 +80,7 @@ def compile_query(node: Node, schema: tantivy.Schema, acronyms: Acronyms | None 
         compiler.prefixes,
         compiler.scored,
     )
+    compiled.bound = compiler.bounds.get(node)
     if isinstance(node, Not):
         compiled.query = _all_but(compiled.query)
     return compiled
@@ -90,8 +99,35 @@ class _Compiler:
         self.terms: set[str] = set()
         self.prefixes: set[str] = set()
         self.scored = False
+        self.bounds: dict[Node, Bound | None] = {}
+        self._options: list[list[str]] = []  # token lists of the last word or phrase
 
     def node(self, node: Node, *, negated: bool) -> tantivy.Query:
+        self._options = []
+        query = self._node(node, negated=negated)
+        self.bounds[node] = self._bound(node)
+        return query
+
+    def _bound(self, node: Node) -> Bound | None:
+        if isinstance(node, (Word, Phrase)):
+            if not self._options:
+                return None
+            return ("sum", tuple(_tokens_bound(tokens) for tokens in self._options))
+        if isinstance(node, Filter) and node.name not in ("van", "tot", "persoon"):
+            value = dossier_value(node.value) if node.name == "dossier" else node.value
+            return ("terms", (("keys", key(node.name, value)),))
+        if isinstance(node, And):
+            known = [self.bounds.get(c) for c in node.children if not isinstance(c, Not)]
+            known = [b for b in known if b is not None]
+            return ("min", tuple(known)) if known else None
+        if isinstance(node, Or):
+            children = [self.bounds.get(c) for c in node.children]
+            if any(b is None for b in children):
+                return None
+            return ("sum", tuple(children))
+        return None
+
+    def _node(self, node: Node, *, negated: bool) -> tantivy.Query:
         if isinstance(node, Word):
             return self.word(node.text, negated)
         if isinstance(node, Phrase):
@@ -176,6 +212,7 @@ class _Compiler:
 
     def in_text_fields(self, tokens: list[str]) -> tantivy.Query:
         """The token (or tokens, as a phrase) in any text field, each with its weight."""
+        self._options.append(tokens)
         return _any(
             tantivy.Query.boost_query(self.tokens_in(name, tokens), weight)
             for name, weight in TEXT_FIELDS.items()
@@ -201,6 +238,11 @@ class _Compiler:
             query = tantivy.Query.term_query(self.schema, "keys", key(node.name, value))
         # filters narrow the result; they do not change its ranking
         return tantivy.Query.const_score_query(query, 0.0)
+
+
+def _tokens_bound(tokens: list[str]) -> Bound:
+    """Letters with all these tokens, in any text field: at most the rarest one's count."""
+    return ("min", tuple(("terms", tuple((f, t) for f in TEXT_FIELDS)) for t in set(tokens)))
 
 
 def _any(queries) -> tantivy.Query:  # type: ignore[no-untyped-def]

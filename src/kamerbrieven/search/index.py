@@ -19,7 +19,7 @@ import tantivy
 
 from kamerbrieven.errors import QueryError, StoreError
 from kamerbrieven.record import Letter
-from kamerbrieven.search.compile import Acronyms, Compiled, compile_query
+from kamerbrieven.search.compile import Acronyms, Bound, Compiled, compile_query
 from kamerbrieven.search.query import parse_query
 from kamerbrieven.search.result import Hit, SearchResult
 from kamerbrieven.search.schema import (
@@ -202,15 +202,22 @@ class SearchIndex:
         options: dict[str, object] = {"count": True, "offset": offset}
         if by_date:
             options.update(order_by_field="day", order=tantivy.Order.Desc)
-        found = searcher.search(compiled.query, max(limit, 1), **options)
+        # When the query surely matches at most half the letters, count the facets while
+        # tantivy finds the top hits; otherwise the total decides how to count them.
+        bound = _upper_bound(searcher, compiled.bound)
+        narrow = bound is not None and bound * 2 <= searcher.num_docs
         facets = None
-        if found.count:
+        if narrow and bound:
+            facets = _FACET_POOL.submit(self._facets, searcher, stamp, compiled.query, None)
+        found = searcher.search(compiled.query, max(limit, 1), **options)
+        if found.count and not narrow:
             facets = _FACET_POOL.submit(self._facets, searcher, stamp, compiled.query, found.count)
         hits = [
             self._hit(searcher, address, None if by_date else score, compiled)
             for score, address in found.hits[:limit]
         ]
-        return SearchResult(total=found.count, hits=hits, facets=facets.result() if facets else {})
+        counted = facets.result() if facets else {}
+        return SearchResult(total=found.count, hits=hits, facets=counted if found.count else {})
 
     def _hit(
         self,
@@ -231,15 +238,16 @@ class SearchIndex:
         )
 
     def _facets(
-        self, searcher: tantivy.Searcher, stamp: object, query: tantivy.Query, count: int
+        self, searcher: tantivy.Searcher, stamp: object, query: tantivy.Query, count: int | None
     ) -> dict[str, list[tuple[str, int]]]:
         """Facet counts over every matching letter, computed in tantivy from fast fields.
 
         When most letters match, it is cheaper to count the few that do not and subtract
-        them from the counts over all letters (cached until the index changes).
+        them from the counts over all letters (cached until the index changes). `count`
+        None: not known yet, but at most half the letters.
         """
         letters = searcher.num_docs
-        if count * 2 <= letters:
+        if count is None or count * 2 <= letters:
             answer = searcher.aggregate(query, _facet_request(FACET_SIZE))
             counts = {name: _buckets(answer, name) for name in FACET_FIELDS}
         else:
@@ -262,6 +270,20 @@ class SearchIndex:
                 values.sort(reverse=True)
             facets[name] = values
         return facets
+
+
+def _upper_bound(searcher: tantivy.Searcher, bound: Bound | None) -> int | None:
+    """Evaluate a compiled query's bound on its match count (see compile.Bound)."""
+    if bound is None:
+        return None
+    kind, parts = bound
+    if kind == "terms":
+        return sum(searcher.doc_freq(name, token) for name, token in parts)
+    values = [_upper_bound(searcher, part) for part in parts]
+    known = [v for v in values if v is not None]
+    if kind == "min":
+        return min(known) if known else None
+    return None if len(known) < len(values) else sum(known)
 
 
 def _facet_request(size: int) -> dict[str, object]:
