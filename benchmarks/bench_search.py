@@ -10,7 +10,9 @@ SearchIndex and, over the same texts, an SQLite FTS5 table, then times 30 fixed 
   only (no parsing, facets or snippets): the floor
 - FTS5: MATCH with bm25 (title weighted), count, snippet() and GROUP BY facets in SQL
 
-Results replace the "## Search" section of BENCHMARKS.md (other sections are kept).
+The figures go between the `<!-- bench_search:begin -->` and `<!-- bench_search:end -->`
+markers of the "## Search" section of BENCHMARKS.md; everything else in the file,
+including hand-written notes in that section, is kept.
 """
 
 from __future__ import annotations
@@ -82,9 +84,17 @@ QUERIES: list[tuple[str, str | None, str, str]] = [
 
 def build_index(path: Path, size: int) -> dict[str, float]:
     index = SearchIndex.open(path)
-    seconds = 0.0
+    seconds = generating = 0.0
+    words = 0
     batch = []
-    for letter in generate.generate_letters(size):
+    letters = generate.generate_letters(size)
+    while True:
+        start = time.perf_counter()
+        letter = next(letters, None)
+        generating += time.perf_counter() - start
+        if letter is None:
+            break
+        words += len(letter.text.split())
         batch.append(letter)
         if len(batch) == BATCH:
             start = time.perf_counter()
@@ -96,7 +106,7 @@ def build_index(path: Path, size: int) -> dict[str, float]:
     index.commit()
     index.close()
     seconds += time.perf_counter() - start
-    return {"seconds": seconds, "mb": _size_mb(path)}
+    return {"seconds": seconds, "mb": _size_mb(path), "generation_s": generating, "words": words}
 
 
 def build_fts5(path: Path, size: int) -> tuple[sqlite3.Connection, dict[str, float]]:
@@ -178,16 +188,12 @@ def timed(function, repeats: int) -> list[float]:  # type: ignore[no-untyped-def
 def run_size(size: int, workdir: Path, with_fts5: bool) -> dict:
     index_path = workdir / f"index-{size}"
     shutil.rmtree(index_path, ignore_errors=True)
-    start = time.perf_counter()
-    for _ in generate.generate_letters(size):
-        pass
-    generation = time.perf_counter() - start
     built = build_index(index_path, size)
     index = SearchIndex.open(index_path)
     searcher = index._index.searcher()  # the floor uses tantivy itself, nothing of ours
     result: dict = {
         "size": size,
-        "generation_s": generation,
+        "generation_s": built["generation_s"],
         "index": built,
         "queries": [],
     }
@@ -233,15 +239,15 @@ def _size_mb(path: Path) -> float:
 
 
 def report(results: list[dict]) -> str:
+    words = results[0]["index"]["words"] / results[0]["size"]
     lines = [
-        "## Search",
-        "",
         (
             f"`benchmarks/bench_search.py`, {time.strftime('%Y-%m-%d')}, Python "
             f"{platform.python_version()}, {tantivy.__version__}, SQLite "
             f"{sqlite3.sqlite_version}, 2 shared cores. Letters from `benchmarks/generate.py` "
-            "(~510 words each). Latency is per query end to end: kamerbrieven = parse + compile + "
-            "top 10 + exact total + facets (year, dossier, ministry, kind, country over all "
+            f"(~{words:.0f} words each; 21 themes over 15 ministries). Latency is per query "
+            "end to end: kamerbrieven = parse + compile (cached per query string) + top 10 + "
+            "exact total + exact facets (year, dossier, ministry, kind, country over all "
             "matches) + snippets; tantivy direct = the same compiled query, top 10 + count "
             "only; FTS5 = MATCH + bm25 + count + snippet() + 3 GROUP BY facets. "
             f"30 queries, {REPEATS} timed runs each (FTS5: 3) after a warm-up."
@@ -305,15 +311,26 @@ def report(results: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_section(section: str, path: Path) -> None:
-    """Replace the "## Search" section of BENCHMARKS.md, keeping every other section."""
-    text = path.read_text("utf-8") if path.exists() else "# Benchmarks\n\n"
-    start = text.find("## Search")
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + section
+BEGIN, END = "<!-- bench_search:begin -->", "<!-- bench_search:end -->"
+NOTES = "Notes (written by hand; bench_search.py keeps this part): none yet.\n"
+
+
+def write_section(figures: str, path: Path) -> None:
+    """Put the figures between the markers of "## Search", keeping all other text.
+
+    Without markers the figures go at the top of the section (or a new section at the
+    end of the file, with a notes paragraph to fill in by hand).
+    """
+    text = path.read_text("utf-8") if path.exists() else "# Benchmarks\n"
+    block = f"{BEGIN}\n{figures.strip()}\n{END}"
+    begin, end = text.find(BEGIN), text.find(END)
+    if 0 <= begin < end:
+        text = text[:begin] + block + text[end + len(END) :]
+    elif (start := text.find("## Search\n")) >= 0:
+        head = start + len("## Search\n")
+        text = text[:head] + "\n" + block + "\n" + text[head:]
     else:
-        end = text.find("\n## ", start + 1)
-        text = text[:start] + section + (text[end + 1 :] if end >= 0 else "")
+        text = text.rstrip("\n") + f"\n\n## Search\n\n{block}\n\n{NOTES}"
     path.write_text(text, "utf-8")
 
 
