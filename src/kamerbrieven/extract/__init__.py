@@ -1,0 +1,87 @@
+"""Understanding a letter: references, dates, entities, acronyms, meetings, statements.
+
+`extract_all` is the pipeline step (Letter -> Letter); each field also has a pure
+function over text of its own (`find_references`, `find_dates`, ...).
+"""
+
+from __future__ import annotations
+
+from kamerbrieven.extract.acronyms import find_acronyms
+from kamerbrieven.extract.dates import find_dates, letter_date_mention, reference_date
+from kamerbrieven.extract.entities import find_countries, find_missions_and_treaties, find_named
+from kamerbrieven.extract.meetings import find_meetings, title_meetings
+from kamerbrieven.extract.persons import find_persons
+from kamerbrieven.extract.references import find_footnote_references, find_references
+from kamerbrieven.extract.statements import find_statements
+from kamerbrieven.nl.sentences import split_sentences
+from kamerbrieven.record import Entity, Letter
+
+__all__ = [
+    "extract_all",
+    "find_acronyms",
+    "find_countries",
+    "find_dates",
+    "find_entities",
+    "find_meetings",
+    "find_missions_and_treaties",
+    "find_persons",
+    "find_references",
+    "find_statements",
+]
+
+
+def find_entities(letter: Letter) -> list[Entity]:
+    """Persons, countries, organisations, missions, treaties and places, in text order.
+
+    >>> from kamerbrieven.record import Source
+    >>> letter = Letter("x", Source("x", "", "text"), text="President Biden en de VS.")
+    >>> [(e.type, e.name) for e in find_entities(letter)]
+    [('person', 'Biden'), ('country', 'Verenigde Staten')]
+    """
+    persons = find_persons(letter.text, letter.signatories)
+    others = find_named(letter.text) + find_missions_and_treaties(letter.text)
+    taken = [p.span for p in persons if p.span != (0, 0)]
+    # a name in a list is not also a place ("minister Washington")
+    others = [e for e in others if not any(e.span[0] < b and a < e.span[1] for a, b in taken)]
+    return sorted(persons + others, key=lambda e: (e.span, e.type))
+
+
+def extract_all(letter: Letter) -> Letter:
+    """The letter with references, dates, entities, acronyms, meetings and statements.
+
+    Footnote citations carry the span of their marker ``[n]`` in the text; the letter's
+    own date (from its header, outside the text) is the first date, with span ``(0, 0)``.
+    """
+    text = letter.text
+    notes = [(note.mark, note.text) for note in letter.footnotes]
+    references = find_references(text) + find_footnote_references(notes, text)
+    references.sort(key=lambda r: r.span)
+    dates = find_dates(text, letter.date)
+    entities = find_entities(letter)
+    sentences = split_sentences(text)
+    headings = [s.start for s in letter.sections if s.heading]
+    ref = reference_date(text, letter.date)
+    title_dates = find_dates(letter.title, ref.isoformat() if ref else None) if letter.title else []
+    meetings = find_meetings(
+        text,
+        sentences,
+        dates,
+        [e for e in entities if e.type == "place"],
+        min(headings) if headings else None,
+        title_meetings(letter.title, title_dates),
+    )
+    statements = find_statements(
+        text,
+        sentences,
+        letter.sections,
+        [e for e in entities if e.type == "person"],
+        letter.signatories,
+    )
+    return letter.replace(
+        references=references,
+        dates=letter_date_mention(letter.date, dates) + dates,
+        entities=entities,
+        acronyms=find_acronyms(text),
+        meetings=meetings,
+        statements=statements,
+    )

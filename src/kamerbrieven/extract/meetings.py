@@ -1,0 +1,113 @@
+"""The meeting(s) a letter reports on or prepares: body, days and place.
+
+A letter names its meeting in the title or in its opening paragraphs: ``het verslag van
+een extra ingelaste bijeenkomst van de NAVO-Raad op 14 april 2021`` (the place follows
+in the next sentence: ``woonden de vergadering fysiek bij in Brussel``), ``de bijeenkomst
+van de Noord Atlantische Raad (NAR) die op 4 en 5 december 2018 in Brussel bijeen kwam op
+het niveau van de Ministers van Buitenlandse Zaken``. Meetings mentioned further on in
+passing (``de NAVO Rusland Raad (NRR) op 31 oktober jl.``) are not the letter's subject
+and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kamerbrieven.record import DateMention, Entity, Meeting
+
+# Councils and summits. "Raad van State" / "Raad van Europa" are no meetings.
+BODY_PATTERN = re.compile(
+    r"(?<![\w-])(?:"
+    r"NAVO-?\s?[Rr]aad|Noord[- ]Atlantische\s+Raad|NAVO[- ]?[Tt]op|NAVO[- ]ministeriële"
+    r"|Europese\s+Raad|RAZEB|Ecofin(?:-?[Rr]aad)?|Eurogroep|Eurotop|EU-[Tt]op|G20-[Tt]op"
+    r"|(?:[Ii]nformele\s+)?Raad\s+(?!van\b)[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*"
+    r"(?:\s+\([A-Z][\w]*\))?"
+    r"|[A-Z][a-z]+raad(?=\s)|(?:NAVO-)?[Dd]efensieministers|Algemene\s+Vergadering"
+    r")(?:\s+\((?P<short>[A-Z]{2,})\))?"
+)
+_MINISTERS = re.compile(r"\b[Mm]inisters\s+van\s+(Buitenlandse\s+Zaken|Defensie|Financiën)")
+_SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte)\b")
+INTRO_PARAGRAPHS = 3
+MAX_DAYS = 7  # a meeting of more days is a period, not a meeting
+
+
+def intro_span(text: str, first_heading_at: int | None) -> tuple[int, int]:
+    """The opening of the letter: its first paragraphs before any heading, salutation off.
+
+    >>> intro_span("Geachte voorzitter,\\n\\nHierbij ...\\n\\nKop", 17)
+    (21, 17)
+    """
+    end = first_heading_at if first_heading_at is not None else len(text)
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text[:end])]
+    starts = [s for s in starts if not _SALUTATION.match(text[s:end])]
+    if not starts:
+        return 0, end
+    stop = starts[INTRO_PARAGRAPHS] if len(starts) > INTRO_PARAGRAPHS else end
+    return starts[0], min(stop, end)
+
+
+def _days(mention: DateMention) -> list[str]:
+    if len(mention.date) != 10:
+        return []
+    first = date.fromisoformat(mention.date)
+    last = date.fromisoformat(mention.date_end) if mention.date_end else first
+    count = (last - first).days + 1
+    if not 0 < count <= MAX_DAYS:
+        return [mention.date]
+    return [(first + timedelta(days=i)).isoformat() for i in range(count)]
+
+
+def find_meetings(
+    text: str,
+    sentences: list[tuple[int, int]],
+    dates: list[DateMention],
+    places: list[Entity],
+    first_heading_at: int | None = None,
+    title_meetings: list[Meeting] | None = None,
+) -> list[Meeting]:
+    """Meetings named with a day in the opening sentences of the letter (or its title).
+
+    >>> from kamerbrieven.extract.dates import find_dates
+    >>> t = "Hierbij het verslag van de NAVO-Raad op 14 april 2021 in Brussel."
+    >>> find_meetings(t, [(0, len(t))], find_dates(t, None), [])
+    [Meeting(body='NAVO-Raad', dates=('2021-04-14',), location=None)]
+    """
+    start, end = intro_span(text, first_heading_at)
+    meetings: list[Meeting] = list(title_meetings or [])
+    for a, b in sentences:
+        if a < start or a >= end:
+            continue
+        body = BODY_PATTERN.search(text, a, b)
+        days = [d for m in dates if a <= m.span[0] < b and body and m.span[0] > body.start()
+                for d in _days(m)]
+        if not body or not days:
+            continue
+        name = " ".join(body.group().split())
+        ministers = _MINISTERS.search(text, body.end(), b)
+        if ministers:
+            name += ", Ministers van " + " ".join(ministers.group(1).split())
+        here = [p for p in places if a <= p.span[0] < b] or [
+            p for p in places if b <= p.span[0] < end
+        ]
+        location = here[0].name if here else None
+        if not any(m.dates[:1] == tuple(days[:1]) for m in meetings):
+            meetings.append(Meeting(name, tuple(dict.fromkeys(days)), location))
+    return meetings
+
+
+def title_meetings(title: str | None, title_dates: list[DateMention]) -> list[Meeting]:
+    """A meeting named in the subject line: ``Verslag NAVO-Raad 14 april 2021``.
+
+    >>> from kamerbrieven.extract.dates import find_dates
+    >>> t = "Geannoteerde agenda Raad Buitenlandse Zaken van 22 januari 2024"
+    >>> title_meetings(t, find_dates(t, None))[0].dates
+    ('2024-01-22',)
+    """
+    if not title:
+        return []
+    body = BODY_PATTERN.search(title)
+    days = [d for m in title_dates for d in _days(m)]
+    if not body or not days:
+        return []
+    return [Meeting(" ".join(body.group().split()), tuple(dict.fromkeys(days)), None)]

@@ -1,0 +1,162 @@
+"""Persons named in a letter, with their role and party where the text gives them.
+
+Forms, each from a real letter:
+
+- title + name: ``het besluit van President Biden``, ``de Libische Minister-President
+  Serraj``, ``De Amerikaanse Minister van Buitenlandse Zaken Pompeo``, ``Secretary Austin``
+- two ministers at once: ``De Amerikaanse ministers van Buitenlandse Zaken, Blinken, en
+  Defensie, Austin,``
+- members: ``verzocht het lid Karabulut (SP)``, ``de leden Omtzigt (CDA) en Leijten (SP)``
+- movers of a motion: ``de motie Voordewind``, ``de motie van het lid Sjoerdsma``,
+  ``de motie-Van der Staaij``
+- the signatories, with their function as role (``De minister van Defensie,`` ->
+  ``minister van Defensie``)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kamerbrieven.nl.countries import ADJECTIVES, country_forms, inflections
+from kamerbrieven.nl.ministries import HOUSED_POSTS, MINISTRIES
+from kamerbrieven.record import Entity, Signatory
+
+# A surname, maybe with initials and particles: "Biden", "S.A. Blok", "Van der Staaij",
+# "Bijleveld-Schouten". Particles in lower case only after initials ("A. de Vries"):
+# right after a title "van" starts a post ("Minister van Defensie"), not a name.
+_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*"
+_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Vv]on|[Ll]e|[Dd]i|[Aa]l|[Ee]l)"
+NAME = (
+    rf"(?:(?:[A-Z]\.\s?)+\s*(?:{_PARTICLE}\s+)*{_WORD}"
+    rf"|(?:(?:Van|De|Der|Den|Ter|Ten)\s+)+(?:(?:der|den|de)\s+)?{_WORD}"
+    rf"|{_WORD})"
+)
+# Titles before a name; "SG" as in "de SG NAVO" is kept out by the name's lower case.
+TITLES = (
+    r"Minister-President|minister-president|[Pp]remier|[Mm]inister|[Ss]taatssecretaris"
+    r"|[Pp]resident|[Vv]ice-[Pp]resident|[Vv]icepresident|Secretary(?:\s+of\s+State)?"
+    r"|Secretaris-Generaal|Secretary-General|SG|Hoge\s+Vertegenwoordiger|[Bb]ondskanselier"
+    r"|[Kk]anselier|[Kk]oning(?:in)?|[Ee]urocommissaris|[Cc]ommissaris|[Gg]ezant"
+    r"|[Aa]mbassadeur|[Gg]eneraal|Prime\s+Minister|Chancellor|[Pp]aus"
+)
+# Capitalised words that follow a title but are no name: "Minister van Buitenlandse Zaken"
+NOT_NAMES = frozenset(
+    "De Het Een Zaken Kamer Kamerstuk Kamerstukken Raad Commissie Staten Generaal NAVO "
+    "Nederland Hij Zij Ze Ik Wij Op In Tijdens Naar Voor Van En Over Bij Met Dit Dat Deze "
+    "Buitenlandse Defensie Financiën Justitie Zoals Hoewel Daarbij Daarnaast Ook Verder "
+    "Handelingen Aanhangsel Minister Ministers President Staatssecretaris".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _ministry() -> str:
+    names = sorted(set(MINISTRIES) | set(HOUSED_POSTS), key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> str:
+    names = set(country_forms().values())
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _adjective() -> str:
+    forms = [f for a in ADJECTIVES for f in inflections(a) if not f.endswith("-")]
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    # "Minister van Buitenlandse Zaken", "Secretaris-Generaal van de NAVO", "president van
+    # Oekraïne"; a bare capitalised word is no post ("minister voor Buitenlandse Handel ...")
+    post = (
+        rf"(?:\s+(?:van|voor)\s+(?:{_ministry()}|(?:de|het)\s+[A-Z][\w-]+|[A-Z]{{2,}}\b"
+        rf"|{_countries()}))"
+    )
+    return {
+        "titled": re.compile(
+            rf"(?<![\w-])(?P<role>(?:(?:{_adjective()})\s+)?(?:{TITLES}){post}?)"
+            rf",?\s+(?P<name>{NAME})(?![\w.-])"
+        ),
+        "pair": re.compile(
+            rf"(?P<adj>(?:{_adjective()})\s+)?(?P<title>[Mm]inisters|[Ss]taatssecretarissen)"
+            rf"\s+van\s+(?P<post1>{_ministry()}),\s+(?P<name1>{NAME}),\s+en\s+"
+            rf"(?:van\s+)?(?P<post2>{_ministry()}),\s+(?P<name2>{NAME})"
+        ),
+        "member": re.compile(
+            rf"(?<![\w-])(?:[Kk]amer)?(?:lid|leden)\s+(?P<name>{NAME})"
+            rf"(?:\s*\((?P<party>[\w-]{{2,12}})\))?"
+        ),
+        "mover": re.compile(
+            rf"(?<![\w-])(?:[Mm]otie|[Aa]mendement)(?:-|\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+)?)"
+            rf"(?P<name>{NAME})"
+        ),
+        "more": re.compile(
+            rf"\s*(?:,|en|/)\s*(?P<name>{NAME})(?:\s*\((?P<party>[\w-]{{2,12}})\))?"
+        ),
+    }
+
+
+def _is_name(name: str) -> bool:
+    last = name.split()[-1]
+    return last not in NOT_NAMES and name not in country_forms() and last not in country_forms()
+
+
+def _person(text: str, start: int, end: int, role: str | None, party: str | None) -> Entity:
+    written = text[start:end]
+    role = " ".join(role.split()) if role else None
+    return Entity("person", written, " ".join(written.split()), (start, end), role, party)
+
+
+def find_persons(
+    text: str, signatories: tuple[Signatory, ...] | list[Signatory] = ()
+) -> list[Entity]:
+    """Persons in `text` and the letter's signatories, in order of their place in the text.
+
+    >>> [(p.name, p.role) for p in find_persons("het besluit van President Biden om")]
+    [('Biden', 'President')]
+    """
+    p = _patterns()
+    found: list[Entity] = []
+    for m in p["pair"].finditer(text):
+        adj = m.group("adj") or ""
+        title = "ministers" if m.group("title").lower() == "ministers" else "staatssecretaris"
+        title = title.rstrip("s") if title == "ministers" else title
+        for i in ("1", "2"):
+            role = f"{adj}{title} van {m.group('post' + i)}"
+            found.append(_person(text, m.start("name" + i), m.end("name" + i), role, None))
+    for m in p["titled"].finditer(text):
+        if _is_name(m.group("name")):
+            found.append(_person(text, m.start("name"), m.end("name"), m.group("role"), None))
+    for key, role in (("member", "lid"), ("mover", None)):
+        for m in p[key].finditer(text):
+            if not _is_name(m.group("name")):
+                continue
+            party = m.groupdict().get("party")
+            found.append(_person(text, m.start("name"), m.end("name"), role, party))
+            pos = m.end()
+            while more := p["more"].match(text, pos):  # "de leden Omtzigt (CDA) en Leijten (SP)"
+                if not _is_name(more.group("name")):
+                    break
+                found.append(_person(text, more.start("name"), more.end("name"), role,
+                                     more.group("party")))
+                pos = more.end()
+    for signatory in signatories:
+        at = text.rfind(signatory.name)
+        span = (at, at + len(signatory.name)) if at >= 0 else (0, 0)
+        role = re.sub(r"^[Dd]e\s+|[,\s]+$", "", signatory.function or "") or None
+        found.append(Entity("person", signatory.name, signatory.name, span, role, None))
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Entity]) -> list[Entity]:
+    kept: list[Entity] = []
+    for entity in sorted(found, key=lambda e: (e.span[0], -e.span[1])):
+        if entity.span != (0, 0) and any(
+            entity.span[0] < k.span[1] and k.span[0] < entity.span[1] for k in kept
+        ):
+            continue
+        kept.append(entity)
+    return kept

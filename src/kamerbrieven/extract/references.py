@@ -1,0 +1,207 @@
+"""Citations of other parliamentary and official documents, normalised with a target id.
+
+Forms, each from a real letter:
+
+- kamerstuk: ``(Kamerstuk 28676, nr. 353, d.d. 4 februari 2021)``, ``Kamerstukken II
+  2018/19, 28 676, nr. 307``, bare ``(28 676, nr. 307)``, ``21 501-02, nr. 1900``,
+  ``36 725-XVII, nr. 52``, ``kst-28676-307``; lists and ranges ``nrs. 12 en 14``,
+  ``nrs. 12-14`` give one reference per number
+- motie / amendement: ``de motie Voordewind (Kamerstuk 33 694, nr. 30)``, ``de motie van
+  het lid Sjoerdsma c.s. (Kamerstuk ...)``, ``de motie-Van der Staaij``
+- ``Handelingen II 2018/19, nr. 32, item 7``, ``Aanhangsel Handelingen II 2019/20, nr. 1234``
+- Kamervragen ``2019Z01234``, ``Stb. 2018, 123``, ``Stcrt. 2019, 456``
+
+Patterns run over the text as it is (``\\s+`` wherever a line may wrap), so spans are
+offsets into the clean text without any mapping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kamerbrieven.record import Reference
+
+# "28 676", "28676", "21 501-02", "36 725-XVII", "30 300 V" (older style without hyphen)
+_DOSSIER = r"(?P<dossier>\d{2}[ .]?\d{3}(?:\s?-\s?(?:\d{1,3}|[IVXL]+|[A-Z]{1,2})|\s[IVXL]+)?)"
+# "nr. 307", "nrs. 12 en 14", "nrs. 12-14", "nr 12, 13 en 15"
+# a further number is not the start of the next dossier ("nr. 1900 en 36 725-XVII, nr. 52")
+_NUMBERS = (
+    r"(?:nrs?\.?|nummers?|no\.?)\s*"
+    r"(?P<numbers>\d+(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d+(?![ .]?\d{3}\b|\d))*)"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d\s?[/-]\s?(?:\d{2}|\d{4}))"
+_CHAMBER = r"(?:\s+(?P<chamber>I{1,2}|EK|TK))?"
+
+_KAMERSTUK = (
+    rf"(?:(?:Kamerstuk(?:ken)?|Kamerstukken|Kst\.?){_CHAMBER}\s+(?:{_YEAR},?\s+)?)?"
+    rf"(?<![\d.]){_DOSSIER},?\s+{_NUMBERS}"
+)
+_KST_ID = r"kst-(?P<kdossier>\d{5}(?:-[0-9A-Z]{1,5})?)-(?P<knumber>\d+)"
+# "motie Voordewind", "de motie van het lid Sjoerdsma c.s.", "motie-Van der Staaij",
+# "de gewijzigde motie van de leden Omtzigt en Leijten"
+_NAME = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t)\s+)*[A-Z][\w'’-]+"
+_MOVER = (
+    rf"(?:-(?:{_NAME})(?:\s{_NAME})?"
+    rf"|\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{_NAME}"
+    rf"(?:\s*(?:,|en|/)\s*{_NAME})*(?:\s+c\.s\.)?)"
+)
+_MOTIE = (
+    rf"(?P<kind>[Mm]otie|[Aa]mendement)(?P<mover>{_MOVER})?"
+    # the citation may follow a short "over ..." clause, within the sentence
+    rf"(?:[^().;]{{0,160}}?\(\s*(?:zie\s+)?(?P<cite>(?:Kamerstuk(?:ken)?{_CHAMBER}\s+(?:"
+    rf"{_YEAR},?\s+)?)?{_DOSSIER},?\s+{_NUMBERS})\s*\))?"
+)
+_HANDELINGEN = (
+    rf"(?P<aanhangsel>Aanhangsel\s+(?:(?:van\s+)?de\s+)?)?Handelingen{_CHAMBER}\s+{_YEAR},?"
+    r"\s+(?:nr\.?|nummer)\s*(?P<hnumber>\d+)(?:,?\s+item\s+(?P<item>\d+))?"
+)
+_KAMERVRAGEN = r"(?<![\w-])(?P<kvnumber>(?:19|20)\d\dZ\d{5})(?!\w)"
+_STAATSBLAD = r"(?P<stb>Stb\.|Staatsblad)\s+(?P<sy>(?:19|20)\d\d),?\s+(?:nr\.?\s*)?(?P<sn>\d+)"
+_STAATSCOURANT = (
+    r"(?P<stcrt>Stcrt\.|Staatscourant)\s+(?P<cy>(?:19|20)\d\d),?\s+(?:nr\.?\s*)?(?P<cn>\d+)"
+)
+
+# One pattern per form; earlier forms win where two overlap (a motie holds a kamerstuk).
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("motie", _MOTIE),
+        ("handelingen", _HANDELINGEN),
+        ("kamerstuk", _KAMERSTUK),
+        ("kst", _KST_ID),
+        ("kamervragen", _KAMERVRAGEN),
+        ("staatsblad", _STAATSBLAD),
+        ("staatscourant", _STAATSCOURANT),
+    )
+)
+MAX_RANGE = 50  # "nrs. 12-14" expands; a wider span is more likely a typo than a citation
+
+
+def normal_dossier(raw: str) -> str:
+    """``21 501-02`` -> ``21501-02``; ``30 300 V`` -> ``30300-V``.
+
+    >>> normal_dossier("36 725-XVII")
+    '36725-XVII'
+    """
+    head = re.sub(r"[\s.]", "", raw[:6])
+    rest = re.sub(r"\s", "", raw[6:])
+    if rest and not rest.startswith("-"):
+        rest = "-" + rest
+    return (head + rest).replace("--", "-")
+
+
+def normal_year(raw: str | None) -> str | None:
+    """``2018/19`` -> ``2018-2019``; ``1999/2000`` -> ``1999-2000``.
+
+    >>> normal_year("2018/19")
+    '2018-2019'
+    """
+    if not raw:
+        return None
+    first, second = re.split(r"\s?[/-]\s?", raw)
+    if len(second) == 2:
+        second = first[:2] + second if second > first[2:] else str(int(first[:2]) + 1) + second
+    return f"{first}-{second}"
+
+
+def expand_numbers(raw: str) -> list[int]:
+    """``12 en 14`` -> [12, 14]; ``12-14`` -> [12, 13, 14].
+
+    >>> expand_numbers("12, 13 t/m 15")
+    [12, 13, 14, 15]
+    """
+    numbers: list[int] = []
+    for part in re.split(r"\s*(?:,|\ben\b)\s*", raw):
+        bounds = [int(n) for n in re.findall(r"\d+", part)]
+        if len(bounds) == 2 and 0 <= bounds[1] - bounds[0] <= MAX_RANGE:
+            numbers.extend(range(bounds[0], bounds[1] + 1))
+        else:
+            numbers.extend(bounds)
+    return numbers
+
+
+def _chamber(raw: str | None) -> str:
+    return "ek" if raw in ("I", "EK") else "tk"
+
+
+def _kamerstukken(kind: str, m: re.Match[str], raw: str) -> Iterator[Reference]:
+    dossier = normal_dossier(m.group("dossier"))
+    year = normal_year(m.group("year"))
+    for number in expand_numbers(m.group("numbers")):
+        yield Reference(kind, raw, (m.start(), m.end()), dossier, number, year,
+                        f"kst-{dossier}-{number}")
+
+
+def _from_match(name: str, m: re.Match[str]) -> Iterator[Reference]:
+    raw = " ".join(m.group().split())
+    span = (m.start(), m.end())
+    if name == "motie":
+        kind = m.group("kind").lower()
+        if m.group("cite"):
+            yield from _kamerstukken(kind, m, raw)
+        elif m.group("mover"):
+            yield Reference(kind, raw, span)
+    elif name == "kamerstuk":
+        yield from _kamerstukken("kamerstuk", m, raw)
+    elif name == "kst":
+        number = int(m.group("knumber"))
+        yield Reference("kamerstuk", raw, span, m.group("kdossier"), number, None, raw)
+    elif name == "handelingen":
+        year = normal_year(m.group("year")) or ""
+        house = _chamber(m.group("chamber"))
+        number = int(m.group("hnumber"))
+        if m.group("aanhangsel"):
+            target = f"ah-{house}-{year.replace('-', '')}-{number}"
+            yield Reference("aanhangsel", raw, span, None, number, year, target)
+        else:
+            item = f"-{m.group('item')}" if m.group("item") else ""
+            target = f"h-{house}-{year.replace('-', '')}-{number}{item}"
+            yield Reference("handelingen", raw, span, None, number, year, target)
+    elif name == "kamervragen":
+        yield Reference("kamervragen", raw, span, target_id=raw)
+    elif name == "staatsblad":
+        year, number = m.group("sy"), int(m.group("sn"))
+        yield Reference("staatsblad", raw, span, None, number, year, f"stb-{year}-{number}")
+    elif name == "staatscourant":
+        year, number = m.group("cy"), int(m.group("cn"))
+        yield Reference("staatscourant", raw, span, None, number, year, f"stcrt-{year}-{number}")
+
+
+def find_references(text: str) -> list[Reference]:
+    """Every citation in `text`, in order; a list of numbers gives one reference each.
+
+    >>> [r.target_id for r in find_references("de motie Voordewind (Kamerstuk 33 694, nr. 30)")]
+    ['kst-33694-30']
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[Reference] = []
+    for name, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if m.end() == m.start() or any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            refs = list(_from_match(name, m))
+            if refs:
+                taken.append((m.start(), m.end()))
+                found.extend(refs)
+    return sorted(found, key=lambda r: r.span)
+
+
+def find_footnote_references(footnotes: list[tuple[str, str]], text: str) -> list[Reference]:
+    """Citations in footnote texts; each takes the span of its marker ``[n]`` in `text`.
+
+    The marker is the footnote's place in the clean text; a note whose marker is not in
+    the text gets the span ``(0, 0)``.
+
+    >>> notes = [("2", "Zie verslag, Kamerstuk 28 676, nr. 106.")]
+    >>> find_footnote_references(notes, "Tallinn criterium[2]: het")[0].span
+    (17, 20)
+    """
+    found: list[Reference] = []
+    for mark, note in footnotes:
+        marker = text.find(f"[{mark}]")
+        span = (marker, marker + len(mark) + 2) if marker >= 0 else (0, 0)
+        for ref in find_references(note):
+            found.append(Reference(ref.type, ref.raw, span, ref.dossier, ref.number, ref.year,
+                                   ref.target_id))
+    return found

@@ -1,0 +1,212 @@
+"""Sentences that carry a commitment, a decision or a Dutch position.
+
+Each kind is a subject + verb pattern, tried in this order (the first that fits wins):
+
+- commitment: the government promises the Kamer information later: a Kamer, an informing
+  verb and a future: ``Zoals eerder gemeld zal uw Kamer ... nader worden geïnformeerd.``,
+  ``zal het kabinet het Nederlandse nationale plan met uw Kamer delen``
+- decision: a body or the government decides, adopts, concludes: ``besloten om ...``,
+  ``Bondgenoten namen een verklaring aan``, ``De SG NAVO concludeerde dat``,
+  ``hebben ... een verklaring uit doen gaan``; not a named person's choice
+  (``President Biden heeft daarom besloten``: a foreign leader, reported)
+- position: the Dutch government is the subject: ``Nederland`` / ``het kabinet`` / ``De
+  minister van Defensie`` / ``Ik`` at the start of the sentence or right after its verb
+  (``Om die reden heeft Nederland ... opgeroepen``), or after a reporting verb (``...,
+  stelde Nederland``); ``Hij``/``Ze`` at the start when the sentences before were about a
+  Dutch minister (``Hij stelde vast dat ...``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kamerbrieven.nl.ministries import HOUSED_POSTS, MINISTRIES
+from kamerbrieven.record import Entity, Section, Signatory, Statement
+
+_FLAGS = re.IGNORECASE
+# "uw Kamer", "de Kamer", "de Tweede Kamer"
+_KAMER = re.compile(r"\b(?:uw|de|Tweede|Eerste)\s+Kamer\b|\bKamerleden\b", _FLAGS)
+_INFORM = re.compile(
+    r"\b(?:informeren|geïnformeerd|informeer|informeert|toesturen|toegestuurd|stuur|sturen"
+    r"|toezenden|toegezonden|zend|toekomen|ontvangt|ontvangen|delen|gedeeld|rapporteren"
+    r"|rapporteer|berichten|op\s+de\s+hoogte|verslag\s+(?:doen|uitbrengen)|voorleggen"
+    r"|voorgelegd|aanbieden|aangeboden|tegemoet\s+zien|terugkomen|terug(?:\s+te)?\s+komen)\b",
+    _FLAGS,
+)
+_FUTURE = re.compile(
+    r"\b(?:zal|zullen|ga|gaan|voornemens|verwacht|streef|streven|binnenkort|spoedig"
+    r"|op\s+een\s+later\s+moment|te\s+zijner\s+tijd|voor\s+de\s+zomer|na\s+de\s+zomer"
+    r"|in\s+het\s+(?:voorjaar|najaar)|uiterlijk|zo\s+snel\s+mogelijk|later\s+dit\s+jaar)\b",
+    _FLAGS,
+)
+# "Hierbij informeer ik u ...": the letter's own act, not a promise for later.
+_LETTER_ACT = re.compile(r"^(?:Hierbij|Bijgaand|Met\s+deze\s+brief|In\s+deze\s+brief)\b")
+
+_DECISION = re.compile(
+    r"\bbesl(?:oot|oten)\b(?!\s+(?:vergadering|zitting|overleg|kring|deel))"
+    r"|(?<!\bhet\s)(?<!\been\s)(?<!\bdit\s)(?<!\bdat\s)(?<!\bzijn\s)(?<!\bhaar\s)"
+    r"\bbesluit\s+(?:om|tot|dat)\b"
+    r"|\bconcludeerde(?:n)?\b|\bconcludeert\b"
+    r"|\bna(?:m|men)\s+(?:\w+\s+){0,4}(?:verklaring|verklaringen|conclusies|resolutie|besluit"
+    r"|communiqué|richtsnoeren|strategie|actieplan)\b[^.]*?\baan\b"
+    r"|\b(?:verklaring|verklaringen|conclusies|resolutie|communiqué)\s+(?:\w+\s+){0,3}aangenomen\b"
+    r"|\buit\s+doen\s+gaan\b|\bstemde(?:n)?\s+in\s+met\b|\bkwamen\s+overeen\b"
+    r"|\bovereengekomen\b",
+    _FLAGS,
+)
+
+# A Dutch actor: "Nederland", "het kabinet", "De minister van Defensie", "Ik".
+_POSTS = "|".join(sorted((re.escape(p) for p in set(MINISTRIES) | set(HOUSED_POSTS)),
+                         key=len, reverse=True))
+_ACTOR = re.compile(
+    r"(?P<nl>Nederland)(?![\w-])"
+    r"|(?P<gov>(?:[Hh]et\s+(?:Nederlandse\s+)?kabinet|[Dd]e\s+(?:Nederlandse\s+)?regering))\b"
+    rf"|(?P<minister>[Dd]e\s+(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)"
+    rf"(?:\s+(?:van|voor)\s+(?:{_POSTS}))?)(?![\w-])(?!\s+van\s+(?:de\s+|het\s+)?[A-Z])"
+    r"|(?P<ik>\b[Ii]k)\b"
+)
+_PRONOUN = re.compile(r"^(?:Hij|Ze|Zij)\s+[a-z]")
+# Words before an actor that make it no subject: "Namens Nederland", "dat Nederland".
+_NOT_BEFORE = frozenset(
+    "namens van voor met door aan in op bij tot uit naar over tussen zoals als dan en of "
+    "dat die waar waarin omdat wanneer indien hoe wat welke zodat terwijl doordat "
+    "mits hierbij informeer de het een".split()
+)
+# Sentence-opening adverbs: "Ook Nederland vindt ...", "Verder heeft Nederland ..."
+_OPENERS = frozenset("ook verder daarnaast tevens voorts bovendien echter wel".split())
+# ", stelde Nederland": a reporting verb right before the actor, after a comma.
+_REPORTING = re.compile(r",\s+(?:stelde|zei|benadrukte|meldde|gaf|aldus|onderstreepte)\s+$")
+_FINITE_VERB = re.compile(r"^[a-zë]+$")
+MAX_WORDS_BEFORE_SUBJECT = 12
+# Verbs after the actor that report taking part or receiving, not a view or an act.
+_NOT_POSITION = re.compile(
+    r"^\s*(?:nam|namen|neemt|nemen)\s+(?:\w+\s+)*?deel\b|^\s*(?:ontving|ontvangt|is\s+lid)\b",
+    _FLAGS,
+)
+
+
+def _actor_name(m: re.Match[str], signatories: tuple[Signatory, ...]) -> str:
+    if m.group("nl"):
+        return "Nederland"
+    if m.group("gov"):
+        return "het kabinet"
+    if m.group("ik"):
+        function = signatories[0].function if signatories else None
+        return _role(function) if function else "ik"
+    return _role(m.group("minister"))
+
+
+def _role(written: str) -> str:
+    """``De Minister van Buitenlandse Zaken,`` -> ``minister van Buitenlandse Zaken``."""
+    words = re.sub(r"^[Dd]e\s+|[,\s]+$", "", " ".join(written.split()))
+    return words[:1].lower() + words[1:]
+
+
+def _subject_actor(sentence: str, signatories: tuple[Signatory, ...]) -> str | None:
+    """The Dutch actor when it is the sentence's subject, else None."""
+    for m in _ACTOR.finditer(sentence):
+        before = sentence[: m.start()]
+        words = re.findall(r"[\wë'-]+", before)
+        if _NOT_POSITION.match(sentence[m.end() :]):
+            return None
+        if not words or all(w.lower() in _OPENERS for w in words):
+            return _actor_name(m, signatories)
+        if _REPORTING.search(before):
+            return _actor_name(m, signatories)
+        last = words[-1]
+        if (
+            len(words) <= MAX_WORDS_BEFORE_SUBJECT
+            and last.lower() not in _NOT_BEFORE
+            and _FINITE_VERB.match(last)
+            and not before.rstrip().endswith(("(", "-"))
+        ):
+            return _actor_name(m, signatories)
+    return None
+
+
+def _section(sections: tuple[Section, ...], start: int) -> str | None:
+    for section in sections:
+        if section.start <= start < section.end:
+            return section.heading
+    return None
+
+
+def classify(
+    sentence: str, persons: list[Entity], previous_actor: str | None,
+    signatories: tuple[Signatory, ...] = (),
+) -> tuple[str, str | None] | None:
+    """(kind, actor) of one sentence, or None when it is no statement.
+
+    >>> classify("De Kamer zal hierover op een later moment nader worden geïnformeerd.", [], None)
+    ('commitment', 'het kabinet')
+    """
+    if not sentence.rstrip("])0123456789[").endswith((".", "!", "?", ")")):
+        return None  # a heading, salutation or signature line
+    letter_act = _LETTER_ACT.match(sentence)
+    if (_KAMER.search(sentence) or re.search(r"\bu\b", sentence)) and _INFORM.search(sentence):
+        if _FUTURE.search(sentence) and not letter_act:
+            return "commitment", _subject_actor(sentence, signatories) or "het kabinet"
+    actor = _subject_actor(sentence, signatories)
+    decision = _DECISION.search(sentence)
+    if decision and not sentence.startswith("Het besluit"):
+        named = any(p.span[0] < decision.start() for p in persons)
+        if not named:
+            return "decision", actor or _body(sentence[: decision.start()])
+    if letter_act:
+        return None
+    if actor:
+        return "position", actor
+    if previous_actor and _PRONOUN.match(sentence):
+        return "position", previous_actor
+    return None
+
+
+_BODY = re.compile(r"(?:^|\b(?:hebben|heeft|namen|nam|werd|werden)\s+)(?:[Dd]e\s+|[Hh]et\s+)?"
+                   r"(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+
+
+def _body(before: str) -> str | None:
+    """The deciding body: ``De SG NAVO concludeerde`` -> ``SG NAVO``."""
+    m = _BODY.search(before)
+    return m.group("body") if m else None
+
+
+def find_statements(
+    text: str,
+    sentences: list[tuple[int, int]],
+    sections: tuple[Section, ...] = (),
+    persons: list[Entity] | None = None,
+    signatories: tuple[Signatory, ...] = (),
+) -> list[Statement]:
+    """Commitments, decisions and positions among the sentences of `text`.
+
+    >>> t = "Nederland steunt de uitgangspunten van het Open Deur beleid."
+    >>> find_statements(t, [(0, len(t))])[0].kind
+    'position'
+    """
+    persons = persons or []
+    found: list[Statement] = []
+    previous: str | None = None
+    paragraph_end = -1
+    for a, b in sentences:
+        if a > paragraph_end:  # a pronoun does not reach back over a paragraph
+            previous = None
+            nxt = text.find("\n\n", a)
+            paragraph_end = nxt if nxt >= 0 else len(text)
+        sentence = text[a:b]
+        inside = [p for p in persons if a <= p.span[0] < b and p.span != (0, 0)]
+        result = classify(sentence, [_shift(p, a) for p in inside], previous, signatories)
+        if result:
+            kind, actor = result
+            found.append(Statement(kind, actor, sentence, (a, b), _section(sections, a)))
+            if kind == "position" and actor and actor.startswith(("minister", "staatssecr")):
+                previous = actor
+        elif inside and sentence.startswith(text[inside[0].span[0] : inside[0].span[1]]):
+            previous = None  # another person took over as subject
+    return found
+
+
+def _shift(entity: Entity, offset: int) -> Entity:
+    start, end = entity.span
+    return Entity(entity.type, entity.text, entity.name, (start - offset, end - offset),
+                  entity.role, entity.party)

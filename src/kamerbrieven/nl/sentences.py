@@ -1,0 +1,82 @@
+"""A small Dutch-aware sentence splitter for clean letter text.
+
+A sentence ends at ``.``, ``!`` or ``?`` (with any closing bracket, quote or footnote
+marker ``[1]`` after it) when the next word starts with a capital, a digit or a quote,
+and always at a paragraph break. It does not end after the abbreviations letters use
+mid-sentence (``nr.``, ``d.d.``, ``ca.``, ``o.a.``, ``art.``, ``blz.``), after initials
+(``S.A. Blok``) or inside numbers (``2.1``).
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# Abbreviations after which a sentence never ends: "(Kamerstuk 28676, nr. 353, d.d. 4 februari
+# 2021)", "de gereedstelling van ca. 80 militairen", "conform art. 10 van het Verdrag".
+NEVER_FINAL = frozenset(
+    """
+    nr nrs no art artt blz pag p ca d.d o.a e.d e.a i.p.v m.b.t t.a.v t.b.v z.g zgn i.v.m
+    m.u.v n.a.v dhr mevr mw mr dr drs ir ing prof bijv resp vgl incl excl jhr st stb
+    stcrt vs v.w.b i.o.m i.c.m i.s.m m.n o.l.v t.o.v a.g.v c.q jo lid sub e.v al
+    """.split()
+)
+# Abbreviations that may also close a sentence ("... op 4 februari jl. Daarna ..."): these
+# end a sentence only when a capital follows ("op 4 februari jl. is uw Kamer ..." does not).
+MAYBE_FINAL = frozenset("jl j.l ll a.s c.s etc enz e.d.".split())
+
+# A candidate end: terminal punctuation, then closers and footnote markers, then space.
+_END = re.compile(r"[.!?]+[)\]'\"’”]*(?:\[\d+\])*(?=\s)")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_START = re.compile(r"\s+(\S)")
+_INITIALS = re.compile(r"^\(?(?:[A-Z]\.)*[A-Z]$")
+
+
+def _is_break(text: str, dot: int, after: int) -> bool:
+    """Whether the punctuation at `dot` (ending at `after`) ends a sentence."""
+    following = _NEXT_START.match(text, after)
+    if following is None:
+        return True
+    if "\n\n" in text[after : following.start(1)]:
+        return True
+    nxt = following.group(1)
+    starts_sentence = nxt.isupper() or nxt.isdigit() or nxt in "\"'‘“(["
+    if text[dot] != ".":
+        return starts_sentence
+    word = _WORD_BEFORE.search(text, 0, dot)
+    token = word.group(1).lower().lstrip("([\"'") if word else ""
+    if token in NEVER_FINAL:
+        return False
+    if _INITIALS.match(word.group(1) if word else ""):
+        return False  # "S.A. Blok", "mr. A. de Vries"
+    if token in MAYBE_FINAL:
+        return nxt.isupper()
+    return starts_sentence
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Character spans of the sentences of `text`, without surrounding whitespace.
+
+    >>> text = "Op 4 februari jl. is uw Kamer geïnformeerd (nr. 353). Hij stelde vast dat."
+    >>> [text[a:b] for a, b in split_sentences(text)][1]
+    'Hij stelde vast dat.'
+    """
+    spans: list[Span] = []
+    for par in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+        start = par.start()
+        end_of_par = par.end()
+        for match in _END.finditer(text, start, end_of_par):
+            if _is_break(text, match.start(), match.end()):
+                spans.append((start, match.end()))
+                start = match.end()
+        spans.append((start, end_of_par))
+    return [_strip(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
