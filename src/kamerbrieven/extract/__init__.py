@@ -7,7 +7,12 @@ function over text of its own (`find_references`, `find_dates`, ...).
 from __future__ import annotations
 
 from kamerbrieven.extract.acronyms import find_acronyms
-from kamerbrieven.extract.dates import find_dates, letter_date_mention, reference_date
+from kamerbrieven.extract.dates import (
+    find_dates,
+    letter_date_mention,
+    reference_date,
+    title_date_mentions,
+)
 from kamerbrieven.extract.entities import find_countries, find_missions_and_treaties, find_named
 from kamerbrieven.extract.meetings import find_meetings, title_meetings
 from kamerbrieven.extract.persons import find_persons
@@ -56,12 +61,12 @@ def extract_all(letter: Letter) -> Letter:
     notes = [(note.mark, note.text) for note in letter.footnotes]
     references = find_references(text) + find_footnote_references(notes, text)
     references.sort(key=lambda r: r.span)
-    dates = find_dates(text, letter.date)
+    dates = find_dates(text, letter.date, letter.title)
+    ref = reference_date(text, letter.date, letter.title)
+    title_dates = find_dates(letter.title, ref.isoformat() if ref else None) if letter.title else []
     entities = find_entities(letter)
     sentences = split_sentences(text)
     headings = [s.start for s in letter.sections if s.heading]
-    ref = reference_date(text, letter.date)
-    title_dates = find_dates(letter.title, ref.isoformat() if ref else None) if letter.title else []
     meetings = find_meetings(
         text,
         sentences,
@@ -79,7 +84,9 @@ def extract_all(letter: Letter) -> Letter:
     )
     return letter.replace(
         references=references,
-        dates=letter_date_mention(letter.date, dates) + dates,
+        dates=letter_date_mention(letter.date, dates)
+        + title_date_mentions(letter.title, ref, dates)
+        + dates,
         entities=entities,
         acronyms=find_acronyms(text),
         meetings=meetings,

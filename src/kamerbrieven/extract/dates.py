@@ -43,16 +43,22 @@ _DAY_MONTH = (
     rf"(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s+(?P<m>{_MONTH})\.?"
     rf"(?:\s+(?P<y>{_YEAR}))?"
 )
-# "april 2019", "oktober jl.", "begin maart 2020"
-_MONTH_ONLY = rf"(?P<mm>{_MONTH})(?:\s+(?P<my>{_YEAR})|(?=\s+(?:{_PAST}|{_FUTURE})))"
+# "april 2019", "oktober jl.", "begin maart 2020"; a bare full month name, lower case as
+# Dutch writes it, takes the year nearest the reference date: "de in december gedane
+# toezegging" (April 2013) -> 2012-12
+_FULL_MONTHS = "|".join(name for name in _MONTHS if len(name) > 4 or name == "mei")
+_MONTH_ONLY = (
+    rf"(?P<mm>{_MONTH})(?:\s+(?P<my>{_YEAR})|(?=\s+(?:{_PAST}|{_FUTURE})))"
+    rf"|(?-i:(?P<bm>{_FULL_MONTHS}))"
+)
+# "11-03-2009", "(concept 19-01-05)", "datum: 2008-12-22"
 _NUMERIC = (
-    rf"(?P<nd>{_DAY})-(?P<nm>0?[1-9]|1[0-2])-(?P<ny>{_YEAR})"
+    rf"(?P<nd>{_DAY})-(?P<nm>0?[1-9]|1[0-2])-(?P<ny>{_YEAR}|\d\d)"
     rf"|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>{_DAY})"
 )
-_RELATIVE = (
-    r"(?P<rel>eergisteren|gisteren|vandaag|overmorgen|(?<!de\s)(?<!'s\s)morgen"
-    r"|(?:vorige|afgelopen|deze|volgende|komende)\s+(?:week|maand))"
-)
+# Days only: the gold readings leave "deze week" and "volgende maand" out (periods, not
+# dates), as they leave "vorig jaar" out.
+_RELATIVE = r"(?P<rel>eergisteren|gisteren|vandaag|overmorgen|(?<!de\s)(?<!'s\s)morgen)"
 DATE_PATTERN = re.compile(
     rf"(?<![\w-])(?:{_CROSS_MONTH}|{_DAY_MONTH}|{_MONTH_ONLY}|{_NUMERIC}|{_RELATIVE})"
     rf"{_DIRECTION}(?![\w-])",
@@ -61,8 +67,9 @@ DATE_PATTERN = re.compile(
 _FULL_DATE = re.compile(rf"(?<![\w-]){_DAY}\s+(?:{_MONTH})\.?\s+{_YEAR}(?!\w)", re.IGNORECASE)
 
 
-def reference_date(text: str, letter_date: str | None) -> date | None:
-    """The date relative mentions resolve against: the letter's, else the latest in the text.
+def reference_date(text: str, letter_date: str | None, title: str | None = None) -> date | None:
+    """The date relative mentions resolve against: the letter's, else the latest in the text,
+    else one in the title (``geannoteerde agenda Brussel juni 2010`` -> 2010-06-01).
 
     >>> reference_date("op 14 april 2021 ... d.d. 4 februari 2021", None)
     datetime.date(2021, 4, 14)
@@ -77,6 +84,10 @@ def reference_date(text: str, letter_date: str | None) -> date | None:
         found = _absolute(*match.group().rstrip(".").replace(".", "").split()[:3])
         if found and (latest is None or found > latest):
             latest = found
+    if latest is None and title:
+        for mention in find_dates(title, None):
+            return date.fromisoformat(mention.date if len(mention.date) == 10
+                                      else mention.date + "-01")
     return latest
 
 
@@ -122,17 +133,8 @@ def _month_of(month: int, year: str | None, ref: date | None, direction: str | N
 def _relative(word: str, ref: date | None) -> tuple[str, str | None]:
     if ref is None:
         return "", None
-    word = " ".join(word.lower().split())
     days = {"eergisteren": -2, "gisteren": -1, "vandaag": 0, "morgen": 1, "overmorgen": 2}
-    if word in days:
-        return (ref + timedelta(days=days[word])).isoformat(), None
-    which, unit = word.split()
-    step = {"vorige": -1, "afgelopen": -1, "deze": 0, "volgende": 1, "komende": 1}[which]
-    if unit == "week":  # Monday to Sunday of that week
-        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
-        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
-    month_index = ref.year * 12 + ref.month - 1 + step
-    return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None
+    return (ref + timedelta(days=days[word.lower()])).isoformat(), None
 
 
 def _resolve(m: re.Match[str], ref: date | None) -> tuple[str, str | None]:
@@ -166,10 +168,16 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[str, str | None]:
             if last < first:
                 return "", None
         return first.isoformat(), last.isoformat() if last else None
-    if g["mm"]:
-        return _month_of(_MONTHS[g["mm"].lower()], g["my"], ref, direction), None
+    if g["mm"] or g["bm"]:
+        month = _MONTHS[(g["mm"] or g["bm"]).lower()]
+        return _month_of(month, g["my"], ref, direction), None
     if g["nd"] or g["iy"]:
         day, month, year = (g["nd"], g["nm"], g["ny"]) if g["nd"] else (g["id"], g["im"], g["iy"])
+        if len(year) == 2:  # "19-01-05": the century nearest the reference date
+            century = (ref.year if ref else 2000) // 100 * 100
+            year = str(min((century - 100, century, century + 100),
+                           key=lambda c: abs(c + int(year) - (ref.year if ref else 2000)))
+                       + int(year))
         try:
             return date(int(year), int(month), int(day)).isoformat(), None
         except ValueError:
@@ -177,13 +185,15 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[str, str | None]:
     return _relative(g["rel"], ref)
 
 
-def find_dates(text: str, letter_date: str | None) -> list[DateMention]:
+def find_dates(
+    text: str, letter_date: str | None, title: str | None = None
+) -> list[DateMention]:
     """Every resolvable date mention in `text`, in order.
 
     >>> [d.date for d in find_dates("Op 4 februari jl. is uw Kamer geïnformeerd.", "2021-04-14")]
     ['2021-02-04']
     """
-    ref = reference_date(text, letter_date)
+    ref = reference_date(text, letter_date, title)
     mentions = []
     for m in DATE_PATTERN.finditer(text):
         iso, end = _resolve(m, ref)
@@ -197,6 +207,7 @@ def letter_date_mention(letter_date: str | None, mentions: list[DateMention]) ->
 
     Its span is ``(0, 0)``: the date line is not in ``text``. Left out when the text
     itself already opens with that date (some readers keep the date line in the body).
+    Dates in the title are added the same way by `title_date_mentions`.
 
     >>> letter_date_mention("2018-12-12", [])[0].text
     '12 december 2018'
@@ -208,3 +219,18 @@ def letter_date_mention(letter_date: str | None, mentions: list[DateMention]) ->
     day = date.fromisoformat(letter_date)
     month_name = max((name for name, n in _MONTHS.items() if n == day.month), key=len)
     return [DateMention(f"{day.day} {month_name} {day.year}", letter_date, (0, 0))]
+
+
+def title_date_mentions(
+    title: str | None, ref: date | None, mentions: list[DateMention]
+) -> list[DateMention]:
+    """Dates in the subject line (outside the text), span ``(0, 0)``, unless the text has them.
+
+    >>> [m.date for m in title_date_mentions("Geannoteerde agenda Brussel juni 2010", None, [])]
+    ['2010-06']
+    """
+    if not title:
+        return []
+    seen = {m.date for m in mentions}
+    found = find_dates(title, ref.isoformat() if ref else None)
+    return [DateMention(m.text, m.date, (0, 0), m.date_end) for m in found if m.date not in seen]

@@ -23,14 +23,16 @@ from collections.abc import Iterator
 from kamerbrieven.record import Reference
 
 # "28 676", "28676", "21 501-02", "36 725-XVII", "30 300 V" (older style without hyphen)
-_DOSSIER = r"(?P<dossier>\d{2}[ .]?\d{3}(?:\s?-\s?(?:\d{1,3}|[IVXL]+|[A-Z]{1,2})|\s[IVXL]+)?)"
+# "21501–07" (en dash) too
+_DOSSIER = r"(?P<dossier>\d{2}[ .]?\d{3}(?:\s?[-–]\s?(?:\d{1,3}|[IVXL]+|[A-Z]{1,2})|\s[IVXL]+)?)"
 # "nr. 307", "nrs. 12 en 14", "nrs. 12-14", "nr 12, 13 en 15"
 # a further number is not the start of the next dossier ("nr. 1900 en 36 725-XVII, nr. 52")
 _NUMBERS = (
     r"(?:nrs?\.?|nummers?|no\.?)\s*"
     r"(?P<numbers>\d+(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d+(?![ .]?\d{3}\b|\d))*)"
 )
-_YEAR = r"(?P<year>(?:19|20)\d\d\s?[/-]\s?(?:\d{2}|\d{4}))"
+# "2018/19", "2014–2015", and the typo "2022–203" (Aanhangsel 3649)
+_YEAR = r"(?P<year>(?:19|20)\d\d\s?[/–-]\s?\d{2,4})"
 _CHAMBER = r"(?:\s+(?P<chamber>I{1,2}|EK|TK))?"
 
 _KAMERSTUK = (
@@ -49,14 +51,22 @@ _MOVER = (
 _MOTIE = (
     rf"(?P<kind>[Mm]otie|[Aa]mendement)(?P<mover>{_MOVER})?"
     # the citation may follow a short "over ..." clause, within the sentence
-    rf"(?:[^().;]{{0,160}}?\(\s*(?:zie\s+)?(?P<cite>(?:Kamerstuk(?:ken)?{_CHAMBER}\s+(?:"
-    rf"{_YEAR},?\s+)?)?{_DOSSIER},?\s+{_NUMBERS})\s*\))?"
+    # "motie Voordewind (Kamerstuk 33 694, nr. 30)", "Motie Ceder, Kamerstuk 21 501-02, nr. 2732"
+    rf"(?:(?:[^().;]{{0,160}}?\(\s*(?:zie\s+)?|,\s*(?=Kamerstuk))(?P<cite>(?:Kamerstuk(?:ken)?"
+    rf"{_CHAMBER}\s+(?:{_YEAR},?\s+)?)?{_DOSSIER},?\s+{_NUMBERS})(?:\s*\))?)?"
 )
 _HANDELINGEN = (
-    rf"(?P<aanhangsel>Aanhangsel\s+(?:(?:van\s+)?de\s+)?)?Handelingen{_CHAMBER}\s+{_YEAR},?"
+    # "Aanhangsel Handelingen, vergaderjaar 2014–2015, nr. 403"
+    rf"(?P<aanhangsel>Aanhangsel\s+(?:(?:van\s+)?de\s+)?)?Handelingen{_CHAMBER}"
+    rf"(?:,?\s+vergaderjaar)?\s+{_YEAR},?"
     r"\s+(?:nr\.?|nummer)\s*(?P<hnumber>\d+)(?:,?\s+item\s+(?P<item>\d+))?"
 )
 _KAMERVRAGEN = r"(?<![\w-])(?P<kvnumber>(?:19|20)\d\dZ\d{5})(?!\w)"
+# "VNVR-resolutie 1551", "resolutie 2334 van de VN-Veiligheidsraad"
+_RESOLUTION = (
+    r"(?:VNVR|VN-Veiligheidsraad|Veiligheidsraad)[- ]?[Rr]esoluties?\s+(?:nr\.\s*)?\d{3,4}"
+    r"|[Rr]esolutie\s+\d{3,4}(?:\s+\(\d{4}\))?\s+van\s+de\s+(?:VN-)?Veiligheidsraad"
+)
 _STAATSBLAD = r"(?P<stb>Stb\.|Staatsblad)\s+(?P<sy>(?:19|20)\d\d),?\s+(?:nr\.?\s*)?(?P<sn>\d+)"
 _STAATSCOURANT = (
     r"(?P<stcrt>Stcrt\.|Staatscourant)\s+(?P<cy>(?:19|20)\d\d),?\s+(?:nr\.?\s*)?(?P<cn>\d+)"
@@ -73,6 +83,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("kamervragen", _KAMERVRAGEN),
         ("staatsblad", _STAATSBLAD),
         ("staatscourant", _STAATSCOURANT),
+        ("other", _RESOLUTION),
     )
 )
 MAX_RANGE = 50  # "nrs. 12-14" expands; a wider span is more likely a typo than a citation
@@ -85,7 +96,7 @@ def normal_dossier(raw: str) -> str:
     '36725-XVII'
     """
     head = re.sub(r"[\s.]", "", raw[:6])
-    rest = re.sub(r"\s", "", raw[6:])
+    rest = re.sub(r"\s", "", raw[6:]).replace("–", "-")
     if rest and not rest.startswith("-"):
         rest = "-" + rest
     return (head + rest).replace("--", "-")
@@ -99,7 +110,9 @@ def normal_year(raw: str | None) -> str | None:
     """
     if not raw:
         return None
-    first, second = re.split(r"\s?[/-]\s?", raw)
+    first, second = re.split(r"\s?[/–-]\s?", raw)
+    if len(second) not in (2, 4):  # a typo ("2022–203"): a session spans two years
+        second = str(int(first) + 1)
     if len(second) == 2:
         second = first[:2] + second if second > first[2:] else str(int(first[:2]) + 1) + second
     return f"{first}-{second}"
@@ -140,8 +153,8 @@ def _from_match(name: str, m: re.Match[str]) -> Iterator[Reference]:
         kind = m.group("kind").lower()
         if m.group("cite"):
             yield from _kamerstukken(kind, m, raw)
-        elif m.group("mover"):
-            yield Reference(kind, raw, span)
+        # A motion named without its number ("de motie-Bruins Slot/Pia Dijkstra") is left
+        # out: the gold readings count only cited documents; the mover is a person.
     elif name == "kamerstuk":
         yield from _kamerstukken("kamerstuk", m, raw)
     elif name == "kst":
@@ -163,6 +176,8 @@ def _from_match(name: str, m: re.Match[str]) -> Iterator[Reference]:
     elif name == "staatsblad":
         year, number = m.group("sy"), int(m.group("sn"))
         yield Reference("staatsblad", raw, span, None, number, year, f"stb-{year}-{number}")
+    elif name == "other":
+        yield Reference("other", raw, span)
     elif name == "staatscourant":
         year, number = m.group("cy"), int(m.group("cn"))
         yield Reference("staatscourant", raw, span, None, number, year, f"stcrt-{year}-{number}")
