@@ -44,6 +44,10 @@ def find_entities(letter: Letter) -> list[Entity]:
     [('person', 'Biden'), ('country', 'Verenigde Staten')]
     """
     persons = find_persons(letter.text, letter.signatories)
+    # persons in the title ("Vragen van het lid Boswijk (CDA) aan ..."): span (0, 0)
+    for person in find_persons(letter.title or ""):
+        persons.append(Entity("person", person.text, person.name, (0, 0), person.role,
+                              person.party))
     others = find_named(letter.text) + find_missions_and_treaties(letter.text)
     taken = [p.span for p in persons if p.span != (0, 0)]
     # a name in a list is not also a place ("minister Washington")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kamerbrieven.extract.entities import ORGANISATIONS
 from kamerbrieven.nl.countries import ADJECTIVES, country_forms, inflections
 from kamerbrieven.nl.ministries import HOUSED_POSTS, MINISTRIES
 from kamerbrieven.record import Entity, Signatory
@@ -27,10 +28,13 @@ from kamerbrieven.record import Entity, Signatory
 # right after a title "van" starts a post ("Minister van Defensie"), not a name.
 _WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*"
 _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Vv]on|[Ll]e|[Dd]i|[Aa]l|[Ee]l)"
+# Two capitalised words make one name ("Bruins Slot", "Kofi Annan"); `_trim` drops a
+# second word that is no name ("President Biden Afghanistan" is not written, but lists are).
+_WORD = rf"(?:O[’']|D[’'])?{_WORD}"
 NAME = (
-    rf"(?:(?:[A-Z]\.\s?)+\s*(?:{_PARTICLE}\s+)*{_WORD}"
-    rf"|(?:(?:Van|De|Der|Den|Ter|Ten)\s+)+(?:(?:der|den|de)\s+)?{_WORD}"
-    rf"|{_WORD})"
+    rf"(?:(?:[A-Z][a-z]?\.\s?)+\s*(?:{_PARTICLE}\s+)*{_WORD}"
+    rf"|(?:(?:Van|De|Der|Den|Ter|Ten|Von)\s+)+(?:(?:der|den|de)\s+)?{_WORD}"
+    rf"|{_WORD}(?:\s+(?:(?:[Vv]an|[Vv]on)\s+)?(?:(?:der|den|de)\s+)?{_WORD})?)"
 )
 # Titles before a name; "SG" as in "de SG NAVO" is kept out by the name's lower case.
 TITLES = (
@@ -38,14 +42,21 @@ TITLES = (
     r"|[Pp]resident|[Vv]ice-[Pp]resident|[Vv]icepresident|Secretary(?:\s+of\s+State)?"
     r"|Secretaris-Generaal|Secretary-General|SG|Hoge\s+Vertegenwoordiger|[Bb]ondskanselier"
     r"|[Kk]anselier|[Kk]oning(?:in)?|[Ee]urocommissaris|[Cc]ommissaris|[Gg]ezant"
-    r"|[Aa]mbassadeur|[Gg]eneraal|Prime\s+Minister|Chancellor|[Pp]aus"
+    r"|[Aa]mbassadeur|[Gg]eneraal|Prime\s+Minister|Chancellor|[Pp]aus|[Vv]oorzitter"
+    r"|[Vv]ice-?premier|[\w-]*gezant"
+)
+# "de heer Remkes", "mevrouw Albright", "dhr. Van Rompuy", "prof. mr. Th.A. de Roos"
+HONORIFICS = (
+    r"(?:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|prof\.|mr\.|dr\.|drs\.|ir\.)"
+    r"(?:\s+(?:prof\.|mr\.|dr\.|drs\.|ir\.))*"
 )
 # Capitalised words that follow a title but are no name: "Minister van Buitenlandse Zaken"
 NOT_NAMES = frozenset(
     "De Het Een Zaken Kamer Kamerstuk Kamerstukken Raad Commissie Staten Generaal NAVO "
     "Nederland Hij Zij Ze Ik Wij Op In Tijdens Naar Voor Van En Over Bij Met Dit Dat Deze "
     "Buitenlandse Defensie Financiën Justitie Zoals Hoewel Daarbij Daarnaast Ook Verder "
-    "Handelingen Aanhangsel Minister Ministers President Staatssecretaris".split()
+    "Handelingen Aanhangsel Minister Ministers President Staatssecretaris Hierbij Mede "
+    "Geachte Voorzitter Algemene".split()
 )
 
 
@@ -72,19 +83,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # "Minister van Buitenlandse Zaken", "Secretaris-Generaal van de NAVO", "president van
     # Oekraïne"; a bare capitalised word is no post ("minister voor Buitenlandse Handel ...")
     post = (
-        rf"(?:\s+(?:van|voor)\s+(?:{_ministry()}|(?:de|het)\s+[A-Z][\w-]+|[A-Z]{{2,}}\b"
-        rf"|{_countries()}))"
+        rf"(?:\s+(?:van|voor)\s+(?:{_ministry()}|(?:de|het)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?+"
+        rf"|[A-Z]{{2,}}\b|{_countries()}))"
     )
     return {
         "titled": re.compile(
             rf"(?<![\w-])(?P<role>(?:(?:{_adjective()})\s+)?(?:{TITLES}){post}?)"
-            rf",?\s+(?P<name>{NAME})(?![\w.-])"
+            rf",?\s+(?P<name>{NAME})(?![\w-])(?!\.\w)"
         ),
         "pair": re.compile(
             rf"(?P<adj>(?:{_adjective()})\s+)?(?P<title>[Mm]inisters|[Ss]taatssecretarissen)"
             rf"\s+van\s+(?P<post1>{_ministry()}),\s+(?P<name1>{NAME}),\s+en\s+"
             rf"(?:van\s+)?(?P<post2>{_ministry()}),\s+(?P<name2>{NAME})"
         ),
+        "honoured": re.compile(rf"(?<![\w-]){HONORIFICS}\s+(?P<name>{NAME})(?![\w-])(?!\.\w)"),
         "member": re.compile(
             rf"(?<![\w-])(?:[Kk]amer)?(?:lid|leden)\s+(?P<name>{NAME})"
             rf"(?:\s*\((?P<party>[\w-]{{2,12}})\))?"
@@ -99,9 +111,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """Words of country and organisation names: "Secretaris-Generaal van de Verenigde Naties"."""
+    names = list(country_forms()) + list(ORGANISATIONS) + list(ORGANISATIONS.values())
+    return NOT_NAMES | {word for name in names for word in name.split()}
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """The end of the name without a trailing word that is no name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1 and words[-1].group() in _not_name_words():
+        words.pop()
+    return start + words[-1].end()
+
+
 def _is_name(name: str) -> bool:
-    last = name.split()[-1]
-    return last not in NOT_NAMES and name not in country_forms() and last not in country_forms()
+    words = name.split()
+    return (
+        words[-1] not in _not_name_words()
+        and not NOT_NAMES.intersection(w for w in words if not re.fullmatch(_PARTICLE, w))
+        and name not in country_forms()
+    )
 
 
 def _person(text: str, start: int, end: int, role: str | None, party: str | None) -> Entity:
@@ -127,15 +158,14 @@ def find_persons(
         for i in ("1", "2"):
             role = f"{adj}{title} van {m.group('post' + i)}"
             found.append(_person(text, m.start("name" + i), m.end("name" + i), role, None))
-    for m in p["titled"].finditer(text):
-        if _is_name(m.group("name")):
-            found.append(_person(text, m.start("name"), m.end("name"), m.group("role"), None))
-    for key, role in (("member", "lid"), ("mover", None)):
+    for key, role in (("titled", ""), ("honoured", None), ("member", "lid"), ("mover", None)):
         for m in p[key].finditer(text):
-            if not _is_name(m.group("name")):
+            end = _trim(text, m.start("name"), m.end("name"))
+            if "\n\n" in text[m.start() : end] or not _is_name(text[m.start("name") : end]):
                 continue
             party = m.groupdict().get("party")
-            found.append(_person(text, m.start("name"), m.end("name"), role, party))
+            found.append(_person(text, m.start("name"), end, role or m.groupdict().get("role"),
+                                 party))
             pos = m.end()
             while more := p["more"].match(text, pos):  # "de leden Omtzigt (CDA) en Leijten (SP)"
                 if not _is_name(more.group("name")):
