@@ -49,9 +49,11 @@ def find_entities(letter: Letter) -> list[Entity]:
         persons.append(Entity("person", person.text, person.name, (0, 0), person.role,
                               person.party))
     others = find_named(letter.text) + find_missions_and_treaties(letter.text)
-    taken = [p.span for p in persons if p.span != (0, 0)]
-    # a name in a list is not also a place ("minister Washington")
-    others = [e for e in others if not any(e.span[0] < b and a < e.span[1] for a, b in taken)]
+    # a person's name is not also a place or country ("minister Washington")
+    in_name = bytearray(len(letter.text) + 1)
+    for person in persons:
+        in_name[person.span[0] : person.span[1]] = b"\x01" * (person.span[1] - person.span[0])
+    others = [e for e in others if not any(in_name[e.span[0] : e.span[1]])]
     return sorted(persons + others, key=lambda e: (e.span, e.type))
 
 

@@ -2,11 +2,12 @@
 
 One pyahocorasick automaton per list. A match counts when it is not glued to a letter
 on either side; a hyphen may join it to the next word (``Noord-Afghanistan``,
-``Duits-Nederlands``, ``NAVO-bondgenoten``). Of overlapping matches the longest wins
-(``Bosnië-Herzegovina`` over ``Bosnië``, ``Caribisch Nederland`` over ``Nederland``).
+``Duits-Nederlands``, ``NAVO-bondgenoten``). Of overlapping matches the leftmost, then
+longest wins (``Bosnië-Herzegovina`` over ``Bosnië``, ``Caribisch Nederland`` over
+``Nederland``).
 Whitespace in the text is matched as written: a name wrapped over a line
 (``Verenigde \\nStaten``) is found because the automaton runs on a copy where every
-whitespace character is a space (same length, so spans stay true).
+whitespace run is one space; spans are mapped back to the text.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import re
 import ahocorasick
 
 Span = tuple[int, int]
-_SPACE = re.compile(r"\s")
+# whitespace other than one plain space: "Verenigde \nStaten"
+_RUN = re.compile(r"\s{2,}|[^\S ]")
 
 
 def build(forms: dict[str, str]) -> ahocorasick.Automaton:
@@ -34,7 +36,7 @@ def build(forms: dict[str, str]) -> ahocorasick.Automaton:
 
 def find(automaton: ahocorasick.Automaton, text: str) -> list[tuple[Span, str, str]]:
     """Whole-word matches as (span, text, value), longest first where they overlap."""
-    flat = _SPACE.sub(" ", text)
+    flat, where = _one_space(text)
     candidates = []
     for end, (form, value) in automaton.iter(flat):
         start = end - len(form) + 1
@@ -44,9 +46,28 @@ def find(automaton: ahocorasick.Automaton, text: str) -> list[tuple[Span, str, s
         if after.isalnum() and not form.endswith("-"):
             continue
         candidates.append((start, end + 1, value))
-    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+    # leftmost-longest: sorted by start, longest first; skip what overlaps the last kept
+    candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
     chosen: list[tuple[int, int, str]] = []
     for start, end, value in candidates:
-        if all(end <= a or start >= b for a, b, _ in chosen):
-            chosen.append((start, end, value))
-    return [((a, b), text[a:b], value) for a, b, value in sorted(chosen)]
+        if chosen and start < chosen[-1][1]:
+            continue
+        chosen.append((start, end, value))
+    spans = [(where[a], where[b - 1] + 1, value) for a, b, value in sorted(chosen)]
+    return [((a, b), text[a:b], value) for a, b, value in spans]
+
+
+def _one_space(text: str) -> tuple[str, list[int]]:
+    """`text` with each whitespace run as one space, and each character's original offset."""
+    if not _RUN.search(text):
+        return text, list(range(len(text)))
+    parts: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _RUN.finditer(text):
+        parts.append(text[last : m.start()] + " ")
+        where.extend(range(last, m.start() + 1))
+        last = m.end()
+    parts.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(parts), where

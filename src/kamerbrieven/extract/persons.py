@@ -19,7 +19,12 @@ import re
 from functools import lru_cache
 
 from kamerbrieven.extract.entities import ORGANISATIONS
-from kamerbrieven.nl.countries import ADJECTIVES, country_forms, inflections
+from kamerbrieven.nl.countries import (
+    ADJECTIVES,
+    country_forms,
+    derived_adjective,
+    inflections,
+)
 from kamerbrieven.nl.ministries import HOUSED_POSTS, MINISTRIES
 from kamerbrieven.record import Entity, Signatory
 
@@ -74,7 +79,9 @@ def _countries() -> str:
 
 @lru_cache(maxsize=1)
 def _adjective() -> str:
-    forms = [f for a in ADJECTIVES for f in inflections(a) if not f.endswith("-")]
+    # irregular ("Amerikaanse") and derived ("Libische" from Libië) adjectives
+    stems = list(ADJECTIVES) + [derived_adjective(n) or "" for n in set(country_forms().values())]
+    forms = [f for a in stems if a for f in inflections(a) if not f.endswith("-")]
     return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
 
 
@@ -88,14 +95,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     return {
         "titled": re.compile(
-            rf"(?<![\w-])(?P<role>(?:(?:{_adjective()})\s+)?(?:{TITLES}){post}?)"
+            rf"(?<![\w-])(?P<role>(?:{TITLES}){post}?)"
             rf",?\s+(?P<name>{NAME})(?![\w-])(?!\.\w)"
         ),
         "pair": re.compile(
-            rf"(?P<adj>(?:{_adjective()})\s+)?(?P<title>[Mm]inisters|[Ss]taatssecretarissen)"
+            rf"(?<![\w-])(?P<title>[Mm]inisters|[Ss]taatssecretarissen)"
             rf"\s+van\s+(?P<post1>{_ministry()}),\s+(?P<name1>{NAME}),\s+en\s+"
             rf"(?:van\s+)?(?P<post2>{_ministry()}),\s+(?P<name2>{NAME})"
         ),
+        # a country adjective before a title, looked up behind the match (a leading
+        # alternation of 400 adjectives would be tried at every character of the text)
+        "adjective": re.compile(rf"(?<![\w-])(?:{_adjective()})\s+$"),
         "honoured": re.compile(rf"(?<![\w-]){HONORIFICS}\s+(?P<name>{NAME})(?![\w-])(?!\.\w)"),
         "member": re.compile(
             rf"(?<![\w-])(?:[Kk]amer)?(?:lid|leden)\s+(?P<name>{NAME})"
@@ -152,7 +162,7 @@ def find_persons(
     p = _patterns()
     found: list[Entity] = []
     for m in p["pair"].finditer(text):
-        adj = m.group("adj") or ""
+        adj = _adjective_before(text, m.start(), p["adjective"])
         title = "ministers" if m.group("title").lower() == "ministers" else "staatssecretaris"
         title = title.rstrip("s") if title == "ministers" else title
         for i in ("1", "2"):
@@ -164,8 +174,9 @@ def find_persons(
             if "\n\n" in text[m.start() : end] or not _is_name(text[m.start("name") : end]):
                 continue
             party = m.groupdict().get("party")
-            found.append(_person(text, m.start("name"), end, role or m.groupdict().get("role"),
-                                 party))
+            if key == "titled":
+                role = _adjective_before(text, m.start(), p["adjective"]) + m.group("role")
+            found.append(_person(text, m.start("name"), end, role, party))
             pos = m.end()
             while more := p["more"].match(text, pos):  # "de leden Omtzigt (CDA) en Leijten (SP)"
                 if not _is_name(more.group("name")):
@@ -179,6 +190,12 @@ def find_persons(
         role = re.sub(r"^[Dd]e\s+|[,\s]+$", "", signatory.function or "") or None
         found.append(Entity("person", signatory.name, signatory.name, span, role, None))
     return _without_overlaps(found)
+
+
+def _adjective_before(text: str, start: int, pattern: re.Pattern[str]) -> str:
+    """``Amerikaanse `` when a country adjective stands right before `start`."""
+    m = pattern.search(text, max(0, start - 40), start)
+    return m.group() if m else ""
 
 
 def _without_overlaps(found: list[Entity]) -> list[Entity]:

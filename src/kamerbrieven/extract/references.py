@@ -42,7 +42,7 @@ _KAMERSTUK = (
 _KST_ID = r"kst-(?P<kdossier>\d{5}(?:-[0-9A-Z]{1,5})?)-(?P<knumber>\d+)"
 # "motie Voordewind", "de motie van het lid Sjoerdsma c.s.", "motie-Van der Staaij",
 # "de gewijzigde motie van de leden Omtzigt en Leijten"
-_NAME = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t)\s+)*[A-Z][\w'’-]+"
+_NAME = r"(?!Kamerstuk)(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t)\s+)*[A-Z][\w'’-]+"
 _MOVER = (
     rf"(?:-(?:{_NAME})(?:\s{_NAME})?"
     rf"|\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{_NAME}"

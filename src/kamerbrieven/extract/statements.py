@@ -65,6 +65,9 @@ _ACTOR = re.compile(
     rf"(?:\s+(?:van|voor)\s+(?:{_POSTS}))?)(?![\w-])(?!\s+van\s+(?:de\s+|het\s+)?[A-Z])"
     r"|(?P<ik>\b[Ii]k)\b"
 )
+# Cheap substring tests before the patterns above (the statement step runs on every sentence).
+_ACTOR_HINTS = ("nederland", "kabinet", "regering", "minister", "staatssecretaris", "ik ")
+_DECISION_HINTS = ("besl", "conclu", "nam", "aangenomen", "doen gaan", "stemde", "overeen")
 _PRONOUN = re.compile(r"^(?:Hij|Ze|Zij)\s+[a-z]")
 # Words before an actor that make it no subject: "Namens Nederland", "dat Nederland".
 _NOT_BEFORE = frozenset(
@@ -102,8 +105,12 @@ def _role(written: str) -> str:
     return words[:1].lower() + words[1:]
 
 
-def _subject_actor(sentence: str, signatories: tuple[Signatory, ...]) -> str | None:
+def _subject_actor(
+    sentence: str, low: str, signatories: tuple[Signatory, ...]
+) -> str | None:
     """The Dutch actor when it is the sentence's subject, else None."""
+    if not any(hint in low for hint in _ACTOR_HINTS):
+        return None  # most sentences: no regex needed
     for m in _ACTOR.finditer(sentence):
         before = sentence[: m.start()]
         words = re.findall(r"[\wë'-]+", before)
@@ -143,11 +150,16 @@ def classify(
     if not sentence.rstrip("])0123456789[").endswith((".", "!", "?", ")")):
         return None  # a heading, salutation or signature line
     letter_act = _LETTER_ACT.match(sentence)
-    if (_KAMER.search(sentence) or re.search(r"\bu\b", sentence)) and _INFORM.search(sentence):
+    low = sentence.lower()
+    if (
+        ("kamer" in low or " u " in low)
+        and (_KAMER.search(sentence) or re.search(r"\bu\b", sentence))
+        and _INFORM.search(sentence)
+    ):
         if _FUTURE.search(sentence) and not letter_act:
-            return "commitment", _subject_actor(sentence, signatories) or "het kabinet"
-    actor = _subject_actor(sentence, signatories)
-    decision = _DECISION.search(sentence)
+            return "commitment", _subject_actor(sentence, low, signatories) or "het kabinet"
+    actor = _subject_actor(sentence, low, signatories)
+    decision = any(hint in low for hint in _DECISION_HINTS) and _DECISION.search(sentence)
     if decision and not sentence.startswith("Het besluit"):
         named = any(p.span[0] < decision.start() for p in persons)
         if not named:

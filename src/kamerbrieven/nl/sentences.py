@@ -44,7 +44,7 @@ def _is_break(text: str, dot: int, after: int) -> bool:
     starts_sentence = nxt.isupper() or nxt.isdigit() or nxt in "\"'‘“(["
     if text[dot] != ".":
         return starts_sentence
-    word = _WORD_BEFORE.search(text, 0, dot)
+    word = _WORD_BEFORE.search(text, max(0, dot - 40), dot)  # a short look back: O(n) overall
     token = word.group(1).lower().lstrip("([\"'") if word else ""
     if token in NEVER_FINAL:
         return False

@@ -1,0 +1,197 @@
+"""Each extractor on real lines from letters (seeds, devset, corpus)."""
+
+from __future__ import annotations
+
+from kamerbrieven.extract import (
+    find_acronyms,
+    find_countries,
+    find_dates,
+    find_missions_and_treaties,
+    find_persons,
+    find_references,
+    find_statements,
+)
+from kamerbrieven.extract.statements import classify
+from kamerbrieven.nl.sentences import split_sentences
+
+
+def _refs(text: str) -> list[tuple]:
+    return [(r.type, r.dossier, r.number, r.year, r.target_id) for r in find_references(text)]
+
+
+# references
+
+
+def test_kamerstuk_with_dd_date_is_one_kamerstuk():
+    text = "beveiligingscapaciteit (Kamerstuk 28676, nr. 353, d.d. 4 februari 2021)."
+    assert _refs(text) == [("kamerstuk", "28676", 353, None, "kst-28676-353")]
+
+
+def test_kamerstukken_with_session_year_normalises_the_year():
+    assert _refs("Kamerstukken II 2018/19, 28 676, nr. 307") == [
+        ("kamerstuk", "28676", 307, "2018-2019", "kst-28676-307")
+    ]
+
+
+def test_subdossiers_and_budget_chapters_keep_their_suffix():
+    text = "zie 21 501-02, nr. 1900 en 36 725-XVII, nr. 52"
+    assert [r[4] for r in _refs(text)] == ["kst-21501-02-1900", "kst-36725-XVII-52"]
+
+
+def test_motie_with_name_before_kamerstuk_is_a_motie():
+    text = "mede in het licht van de motie Voordewind (Kamerstuk 33 694, nr. 30)."
+    (ref,) = find_references(text)
+    assert (ref.type, ref.raw, ref.target_id) == (
+        "motie", "motie Voordewind (Kamerstuk 33 694, nr. 30)", "kst-33694-30")
+
+
+def test_motie_with_comma_citation_in_a_footnote_is_a_motie():
+    (ref,) = find_references("Motie Bikker en Omtzigt, Kamerstuk 36 410, nr. 31")
+    assert (ref.type, ref.dossier, ref.number) == ("motie", "36410", 31)
+
+
+def test_number_list_and_range_give_one_reference_each():
+    assert [r[2] for r in _refs("Kamerstuk 31 288, nrs. 12 en 14")] == [12, 14]
+    assert [r[2] for r in _refs("Kamerstuk 31 288, nrs. 12-14")] == [12, 13, 14]
+
+
+def test_handelingen_and_aanhangsel_get_their_target_ids():
+    assert _refs("Handelingen II 2018/19, nr. 32, item 7")[0][4] == "h-tk-20182019-32-7"
+    text = "Zie ook Aanhangsel Handelingen, vergaderjaar 2014–2015, nr. 403 Vraag 1"
+    assert _refs(text)[0][:1] + _refs(text)[0][4:] == ("aanhangsel", "ah-tk-20142015-403")
+
+
+def test_kamervragen_staatsblad_and_staatscourant():
+    text = "vragen 2019Z01234, Stb. 2018, 123 en Stcrt. 2019, 456"
+    assert [r[4] for r in _refs(text)] == ["2019Z01234", "stb-2018-123", "stcrt-2019-456"]
+
+
+def test_motie_named_without_number_is_no_reference():
+    assert find_references("Over de motie-Bruins Slot/Pia Dijkstra ben ik in overleg") == []
+
+
+# dates
+
+
+def _dates(text: str, letter_date: str | None) -> list[tuple]:
+    return [(d.text, d.date, d.date_end) for d in find_dates(text, letter_date)]
+
+
+def test_day_range_with_en_has_an_end_date():
+    text = "(NAR) die op 4 en 5 december 2018 in Brussel bijeen kwam"
+    assert _dates(text, None) == [("4 en 5 december 2018", "2018-12-04", "2018-12-05")]
+
+
+def test_jl_resolves_to_the_last_such_day_before_the_letter():
+    text = "Tijdens de Regeling van Werkzaamheden op 5 december jl. verzocht het lid"
+    assert _dates(text, "2018-12-12") == [("5 december jl.", "2018-12-05", None)]
+
+
+def test_month_with_jl_has_month_precision():
+    text = "Positief is dat de parlementsverkiezingen van oktober jl. relatief veilig"
+    assert _dates(text, "2018-12-12") == [("oktober jl.", "2018-10", None)]
+
+
+def test_day_without_year_takes_the_year_of_the_latest_date_in_an_undated_letter():
+    text = "de NAVO-Raad op 14 april 2021. De terugtrekking begint rond 1 mei en"
+    assert [d[1] for d in _dates(text, None)] == ["2021-04-14", "2021-05-01"]
+
+
+def test_en_dash_range_and_numeric_dates():
+    text = "de RAZEB van 23–24 februari 2004; 11-03-2009 | Kamerstuk; (concept 19-01-05)"
+    assert [d[1:] for d in _dates(text, "2005-02-11")] == [
+        ("2004-02-23", "2004-02-24"), ("2009-03-11", None), ("2005-01-19", None)]
+
+
+def test_year_only_and_bare_numbers_are_no_dates():
+    text = "Zo zet de VS de deur open; vorig jaar; in 2024 komen 32 landen"
+    assert _dates(text, "2018-12-12") == []
+
+
+def test_undated_letter_resolves_aanstaande_against_the_title_month():
+    found = find_dates("op 10 en 11 juni aanstaande", None, "agenda Brussel juni 2010")
+    assert [(d.date, d.date_end) for d in found] == [("2010-06-10", "2010-06-11")]
+
+
+# entities and acronyms
+
+
+def test_adjectives_and_abbreviations_become_country_names():
+    text = "de Russische troepenopbouw, het VK, de Kosovaarse stap, Oekraïense zeelieden"
+    assert [e.name for e in find_countries(text)] == [
+        "Rusland", "Verenigd Koninkrijk", "Kosovo", "Oekraïne"]
+
+
+def test_country_wrapped_over_a_line_is_found():
+    assert [e.name for e in find_countries("bijdragen van de Verenigde \nStaten.")] == [
+        "Verenigde Staten"]
+
+
+def test_two_us_ministers_in_one_phrase_each_get_their_post():
+    text = ("De Amerikaanse ministers van Buitenlandse Zaken, Blinken, en Defensie, Austin, "
+            "gaven de NAVO-bondgenoten een toelichting")
+    assert [(p.name, p.role) for p in find_persons(text)] == [
+        ("Blinken", "Amerikaanse minister van Buitenlandse Zaken"),
+        ("Austin", "Amerikaanse minister van Defensie")]
+
+
+def test_member_with_party_and_title_before_name():
+    text = "verzocht het lid Karabulut (SP) informatie; de Libische Minister-President Serraj aan"
+    assert [(p.name, p.role, p.party) for p in find_persons(text)] == [
+        ("Karabulut", "lid", "SP"), ("Serraj", "Libische Minister-President", None)]
+
+
+def test_salutation_is_no_person():
+    assert find_persons("Zeer geachte Voorzitter,\n\nHierbij ontvangt u") == []
+
+
+def test_missions_and_treaties():
+    text = "bijdrage aan EUFOR Althea en het INF-verdrag, conform het Verdrag van Washington"
+    assert [(e.type, e.name) for e in find_missions_and_treaties(text)] == [
+        ("mission", "EUFOR Althea"), ("treaty", "INF-verdrag"),
+        ("treaty", "Verdrag van Washington")]
+
+
+def test_acronym_long_form_is_matched_to_its_initials():
+    text = ("Nederland verzorgt zowel Train, Advice and Assist (TAA)-activiteiten via een "
+            "Duits-Nederlands Special Operations Advisory Team (SOAT). Stappen richting "
+            "Membership Action Plan- (MAP)status. Het lid Karabulut (SP) vroeg")
+    assert [(a.short, a.long) for a in find_acronyms(text)] == [
+        ("TAA", "Train, Advice and Assist"), ("SOAT", "Special Operations Advisory Team"),
+        ("MAP", "Membership Action Plan")]
+
+
+# sentences and statements
+
+
+def test_splitter_keeps_abbreviations_and_initials_inside_the_sentence():
+    text = ("Op 4 februari jl. is uw Kamer geïnformeerd over ca. 80 militairen (Kamerstuk "
+            "28676, nr. 353, d.d. 4 februari 2021). Conform art. 10 tekende S.A. Blok. Klaar.")
+    assert len(split_sentences(text)) == 3
+
+
+def test_commitment_is_a_later_promise_to_the_kamer():
+    sentence = ("Zoals eerder is gemeld zal het kabinet het Nederlandse nationale plan met uw "
+                "Kamer delen.")
+    assert classify(sentence, [], None)[0] == "commitment"
+    assert classify("Op 4 februari jl. is uw Kamer geïnformeerd over de inzet.", [], None) is None
+
+
+def test_decision_of_a_body_but_not_of_a_named_foreign_leader():
+    assert classify("Bondgenoten namen een verklaring aan over Afghanistan.", [], None)[0] == (
+        "decision")
+    text = "President Biden heeft daarom besloten tot een beperkte verlenging."
+    persons = find_persons(text)
+    assert classify(text, persons, None) is None
+
+
+def test_position_with_inverted_subject_and_pronoun_after_a_dutch_minister():
+    text = ("De minister van Buitenlandse Zaken benadrukte het belang van steun. "
+            "Hij stelde vast dat Afghanistan geen uitvalsbasis meer is. "
+            "Namens Nederland namen de ministers deel aan de bijeenkomst. "
+            "Om die reden heeft Nederland opgeroepen tot terughoudendheid.")
+    found = find_statements(text, split_sentences(text))
+    assert [(s.kind, s.actor) for s in found] == [
+        ("position", "minister van Buitenlandse Zaken"),
+        ("position", "minister van Buitenlandse Zaken"),
+        ("position", "Nederland")]
