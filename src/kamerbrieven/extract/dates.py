@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from kamerbrieven.extract.gazetteer import trie_pattern
 from kamerbrieven.nl.months import month_numbers
 from kamerbrieven.record import DateMention
 
 _MONTHS = month_numbers()
-# Longest first so "september" wins over "sep"; abbreviations may carry a dot ("4 dec. 2018").
-_MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+# As a trie, so "september" wins over "sep"; abbreviations may carry a dot ("4 dec. 2018").
+_MONTH = trie_pattern(list(_MONTHS))
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _RANGE = r"\s*(?:-|–|—|/|en|tot\s+en\s+met|t/m|tot)\s*"
@@ -46,7 +47,7 @@ _DAY_MONTH = (
 # "april 2019", "oktober jl.", "begin maart 2020"; a bare full month name, lower case as
 # Dutch writes it, takes the year nearest the reference date: "de in december gedane
 # toezegging" (April 2013) -> 2012-12
-_FULL_MONTHS = "|".join(name for name in _MONTHS if len(name) > 4 or name == "mei")
+_FULL_MONTHS = trie_pattern([name for name in _MONTHS if len(name) > 4 or name == "mei"])
 _MONTH_ONLY = (
     rf"(?P<mm>{_MONTH})(?:\s+(?P<my>{_YEAR})|(?=\s+(?:{_PAST}|{_FUTURE})))"
     rf"|(?-i:(?P<bm>{_FULL_MONTHS}))"

@@ -72,6 +72,10 @@ TREATY_PATTERN = re.compile(
     r"|(?:Verdrag|Akkoord|Handvest|Conventie|Statuut)\s+van\s+(?:de\s+)?[A-Z][\w-]+"
     r")(?![\w])"
 )
+_HINTS = {
+    "mission": ("FOR", "EU", "UN", "MINUS", "MONUSCO", "Resolute", "peratie", "-missie"),
+    "treaty": ("erdrag", "kkoord", "andvest", "onventie", "tatuut"),
+}
 # Meeting places without a time zone of their own: "de dialoog tussen Pristina en Belgrado"
 EXTRA_PLACES = (
     "Den Haag", "'s-Gravenhage", "Amsterdam", "Rotterdam", "Washington", "New York",
@@ -140,6 +144,8 @@ def find_missions_and_treaties(text: str) -> list[Entity]:
     """
     found = []
     for kind, pattern in (("mission", MISSION_PATTERN), ("treaty", TREATY_PATTERN)):
+        if not any(hint in text for hint in _HINTS[kind]):
+            continue  # most letters name no treaty: skip the pattern
         for m in pattern.finditer(text):
             written = m.group()
             name = " ".join(written.split())

@@ -86,6 +86,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other", _RESOLUTION),
     )
 )
+# Words a form cannot do without: a pattern runs only on a text that has one of them
+# (most letters cite no Staatsblad), which keeps the step fast.
+HINTS: dict[str, tuple[str, ...]] = {
+    "motie": ("otie", "mendement"),
+    "handelingen": ("Handelingen",),
+    "kamerstuk": ("nr", "nummer", "no"),
+    "kst": ("kst-",),
+    "kamervragen": ("Z0", "Z1", "Z2"),
+    "staatsblad": ("Stb", "Staatsblad"),
+    "staatscourant": ("Stcrt", "Staatscourant"),
+    "other": ("esolutie",),
+}
 MAX_RANGE = 50  # "nrs. 12-14" expands; a wider span is more likely a typo than a citation
 
 
@@ -192,6 +204,8 @@ def find_references(text: str) -> list[Reference]:
     taken: list[tuple[int, int]] = []
     found: list[Reference] = []
     for name, pattern in PATTERNS:
+        if not any(hint in text for hint in HINTS[name]):
+            continue
         for m in pattern.finditer(text):
             if m.end() == m.start() or any(m.start() < b and a < m.end() for a, b in taken):
                 continue
