@@ -35,8 +35,8 @@ MAX_DAYS = 7  # a meeting of more days is a period, not a meeting
 def intro_span(text: str, first_heading_at: int | None) -> tuple[int, int]:
     """The opening of the letter: its first paragraphs before any heading, salutation off.
 
-    >>> intro_span("Geachte voorzitter,\\n\\nHierbij ...\\n\\nKop", 17)
-    (21, 17)
+    >>> intro_span("Geachte voorzitter,\\n\\nHierbij ...\\n\\nKop", 34)
+    (21, 34)
     """
     end = first_heading_at if first_heading_at is not None else len(text)
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text[:end])]
