@@ -71,8 +71,10 @@ def main() -> None:
         "sentences": lambda: split_sentences(text),
         "statements": lambda: find_statements(text, sentences, letter.sections),
     }
-    rows = [f"| {name} | {median:.2f} | {worst:.2f} |"
-            for name, (median, worst) in ((n, per_call_ms(f, args.runs)) for n, f in steps.items())]
+    rows = [
+        f"| {name} | {median:.2f} | {worst:.2f} |"
+        for name, (median, worst) in ((n, per_call_ms(f, args.runs)) for n, f in steps.items())
+    ]
     body = "\n".join(
         [
             f"One letter of {len(text.encode('utf-8')) / 1024:.1f} KB (seed 002 + the body of "

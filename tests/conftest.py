@@ -77,6 +77,16 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield str(tmp_path / "kamerbrieven.db")
         return
+    yield from _fresh_postgres_database(request)
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database, for tests of what only a server does."""
+    yield from _fresh_postgres_database(request)
+
+
+def _fresh_postgres_database(request: pytest.FixtureRequest) -> Iterator[str]:
     admin = request.getfixturevalue("_postgres_admin")
     server_url = request.getfixturevalue("postgres_server_url")
     name = f"test_{os.getpid()}_{next(_database_numbers)}"

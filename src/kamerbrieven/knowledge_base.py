@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from kamerbrieven.ingest import file_sha256, find_files
 from kamerbrieven.pipeline import Failure, read_or_failure
 from kamerbrieven.record import Letter
-from kamerbrieven.settings import Settings
+from kamerbrieven.settings import Settings, from_env
 from kamerbrieven.store import LetterFilter, LetterSummary, Store, default_index_path, open_store
 
 if TYPE_CHECKING:
@@ -208,7 +208,7 @@ def open_knowledge_base(
     db: str | None = None, index: str | None = None, settings: Settings | None = None
 ) -> KnowledgeBase:
     """Open (creating if needed) the store at `db` and its search index."""
-    settings = (settings or Settings()).with_(db=db, index=index)
+    settings = (settings or from_env()).with_(db=db, index=index)
     index_path = Path(settings.index) if settings.index else default_index_path(settings.db)
     return KnowledgeBase(open_store(settings.db), index_path, settings)
 

@@ -15,7 +15,7 @@ from kamerbrieven.extract import extract_all
 from kamerbrieven.ingest import read_file
 from kamerbrieven.parse import read_letter
 from kamerbrieven.record import Letter
-from kamerbrieven.settings import Settings
+from kamerbrieven.settings import Settings, from_env
 
 # After read_letter (clean + structure), the steps that add to the record, in order.
 STEPS: tuple[Callable[[Letter], Letter], ...] = (extract_all,)
@@ -38,7 +38,7 @@ def read(path: str | Path, settings: Settings | None = None) -> Letter:
     >>> read("samples/002_ad9ccb4a6e4e1731.txt").number  # doctest: +SKIP
     307
     """
-    settings = settings or Settings()
+    settings = settings or from_env()
     raw = read_file(Path(path), settings.max_file_bytes)
     letter = read_letter(raw)
     for step in STEPS:

@@ -24,8 +24,9 @@ FLAT = (
 )
 
 
-FD = ("Financieel Dagblad, «Schadepost van tientallen miljoenen voor ziekenhuizen», "
-      "24 september 2014")
+FD = (
+    "Financieel Dagblad, «Schadepost van tientallen miljoenen voor ziekenhuizen», 24 september 2014"
+)
 
 
 def test_flat_text_is_recognised():
@@ -38,14 +39,22 @@ def test_flat_text_is_recognised():
 def test_flat_aanhangsel_reads_like_the_typeset_one():
     letter = read_letter(RawDocument(Source("ah.txt", "ab" * 32, "text"), FLAT))
     assert (letter.kind, letter.number, letter.date) == (
-        "antwoorden kamervragen", 698, "2014-11-26")
+        "antwoorden kamervragen",
+        698,
+        "2014-11-26",
+    )
     assert letter.title.endswith("over onterechte ziekenhuisrekeningen")
     assert [s.heading for s in letter.sections if s.heading] == [
-        "Vraag 1", "Antwoord 1", "Vraag 2 en 3", "Antwoord 2 en 3"]
+        "Vraag 1",
+        "Antwoord 1",
+        "Vraag 2 en 3",
+        "Antwoord 2 en 3",
+    ]
     assert [(f.mark, f.text) for f in letter.footnotes] == [
         ("1", FD),
         ("2", "De Telegraaf, «Waanzin», 27 september 2014"),
-        ("3", "Kamerstuk, 28 828, nr. 70")]
+        ("3", "Kamerstuk, 28 828, nr. 70"),
+    ]
     # the sentence the footnotes and the page footer interrupted joins up again
     assert "voorlichting wordt gegeven aan verzekerden?" in letter.text
     assert "ISSN" not in letter.text

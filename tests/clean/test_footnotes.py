@@ -65,9 +65,11 @@ def test_officielebekendmakingen_note_section():
     # kst-32670-166: "X Noot" / "1" / text under the letter, the marker glued ("aangeboden1.")
     from kamerbrieven.clean.pages import page_lines
 
-    text = ("dit zojuist aan mij heeft aangeboden1. Zoals ik heb gemeld\n\n"
-            "De Minister van Landbouw, Natuur en Voedselkwaliteit, C.J. Schouten\n\n\n"
-            "X Noot\n1\n\nRaadpleegbaar via www.tweedekamer.nl\n\nNaar boven")
+    text = (
+        "dit zojuist aan mij heeft aangeboden1. Zoals ik heb gemeld\n\n"
+        "De Minister van Landbouw, Natuur en Voedselkwaliteit, C.J. Schouten\n\n\n"
+        "X Noot\n1\n\nRaadpleegbaar via www.tweedekamer.nl\n\nNaar boven"
+    )
     pages, notes = take_footnotes(page_lines(text))
     assert [(n.mark, n.text) for n in notes] == [("1", "Raadpleegbaar via www.tweedekamer.nl")]
     assert pages[0][-1].endswith("C.J. Schouten")

@@ -7,11 +7,13 @@ from kamerbrieven.clean.pages import page_lines
 
 
 def test_markdown_headings_bold_page_breaks_and_note_marks():
-    text = ("# 2\n\n#### Vergaderjaar 2023–2024 Aanhangsel van de Handelingen\n\n"
-            "**Vragen gesteld door de leden der Kamer, met de daarop door de**\n"
-            "**regering gegeven antwoorden**\n\n### 387\n\n"
-            "het bijzonder de commentaren «Netjes gezuiverd»[1 ] en «Goede bedoelingen\n"
-            "-----\n(12-10-2023).[3 ]")
+    text = (
+        "# 2\n\n#### Vergaderjaar 2023–2024 Aanhangsel van de Handelingen\n\n"
+        "**Vragen gesteld door de leden der Kamer, met de daarop door de**\n"
+        "**regering gegeven antwoorden**\n\n### 387\n\n"
+        "het bijzonder de commentaren «Netjes gezuiverd»[1 ] en «Goede bedoelingen\n"
+        "-----\n(12-10-2023).[3 ]"
+    )
     lines = strip_markdown(text).split("\n")
     assert lines[2] == "Vergaderjaar 2023–2024 Aanhangsel van de Handelingen"
     assert lines[5] == "regering gegeven antwoorden"
@@ -30,7 +32,8 @@ def test_footer_without_hyphens_and_bracketed_markers_give_footnotes():
         "# 2\n\n**x**\n\nde commentaren «Netjes gezuiverd»[1 ] en\nverschuiven»[2]?\n\n"
         "1 Nederlands Dagblad, 29 september 2023, «De ondergang van Nagorno Karabach»\n\n"
         "2 De Volkskrant, 20 september 2023, «Goede bedoelingen»\n\n\nh tk 20232024 387\n"
-        "-----\n(12-10-2023).[3 ]\n\nVraag 3\nKlopt het?\n\n3 Kamerstuk 21 501-02, nr. 2733")
+        "-----\n(12-10-2023).[3 ]\n\nVraag 3\nKlopt het?\n\n3 Kamerstuk 21 501-02, nr. 2733"
+    )
     pages, notes = take_footnotes(page_lines(text))
     assert [n.mark for n in notes] == ["1", "2", "3"]
     assert notes[2].text == "Kamerstuk 21 501-02, nr. 2733"
@@ -38,14 +41,16 @@ def test_footer_without_hyphens_and_bracketed_markers_give_footnotes():
 
 
 def test_pipe_table_letterhead_cells_rejoined():
-    text = ("|Datum |14 november 2005                    |Behandel|G.J. Bijl de Vroe  |\n"
-            "|      |                                    |d       |                   |\n"
-            "|Kenmer|DIE-783 /05                         |Telefoon|070-348 5005       |\n"
-            "|k     |                                    |        |                   |\n"
-            "|Betref|Verslag van de Raad Algemene Zaken  |                             |\n"
-            "|t     |en Externe Betrekkingen van 7       |                             |\n"
-            "|      |november 2005                       |                             |\n"
-            "Hierbij hebben wij het genoegen u")
+    text = (
+        "|Datum |14 november 2005                    |Behandel|G.J. Bijl de Vroe  |\n"
+        "|      |                                    |d       |                   |\n"
+        "|Kenmer|DIE-783 /05                         |Telefoon|070-348 5005       |\n"
+        "|k     |                                    |        |                   |\n"
+        "|Betref|Verslag van de Raad Algemene Zaken  |                             |\n"
+        "|t     |en Externe Betrekkingen van 7       |                             |\n"
+        "|      |november 2005                       |                             |\n"
+        "Hierbij hebben wij het genoegen u"
+    )
     assert unpipe_tables(text).split("\n") == [
         "Datum 14 november 2005 Behandeld G.J. Bijl de Vroe",
         "Kenmerk DIE-783 /05 Telefoon 070-348 5005",

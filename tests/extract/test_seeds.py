@@ -23,8 +23,9 @@ def _similar(a: str, b: str) -> bool:
 def test_seed_references_are_the_gold_kamerstukken_and_handelingen(seeds, name):
     letter, gold = seeds[name]
     found = {(r.dossier, r.number) if r.dossier else r.raw for r in letter.references}
-    expected = {(g["dossier"], g["number"]) if g.get("dossier") else g["raw"]
-                for g in gold["references"]}
+    expected = {
+        (g["dossier"], g["number"]) if g.get("dossier") else g["raw"] for g in gold["references"]
+    }
     assert found == expected
 
 
@@ -65,8 +66,10 @@ def test_seed_meeting_has_the_gold_days_and_place(seeds, name):
 
 
 @pytest.mark.parametrize("name", SEEDS)
-@pytest.mark.parametrize("kind,key", [("position", "nl_positions"), ("decision", "decisions"),
-                                      ("commitment", "commitments")])
+@pytest.mark.parametrize(
+    "kind,key",
+    [("position", "nl_positions"), ("decision", "decisions"), ("commitment", "commitments")],
+)
 def test_seed_statements_are_exactly_the_gold_sentences(seeds, name, kind, key):
     letter, gold = seeds[name]
     found = [s.text for s in letter.statements if s.kind == kind]

@@ -42,7 +42,10 @@ def test_motie_with_name_before_kamerstuk_is_a_motie():
     text = "mede in het licht van de motie Voordewind (Kamerstuk 33 694, nr. 30)."
     (ref,) = find_references(text)
     assert (ref.type, ref.raw, ref.target_id) == (
-        "motie", "motie Voordewind (Kamerstuk 33 694, nr. 30)", "kst-33694-30")
+        "motie",
+        "motie Voordewind (Kamerstuk 33 694, nr. 30)",
+        "kst-33694-30",
+    )
 
 
 def test_motie_with_comma_citation_in_a_footnote_is_a_motie():
@@ -100,7 +103,10 @@ def test_day_without_year_takes_the_year_of_the_latest_date_in_an_undated_letter
 def test_en_dash_range_and_numeric_dates():
     text = "de RAZEB van 23–24 februari 2004; 11-03-2009 | Kamerstuk; (concept 19-01-05)"
     assert [d[1:] for d in _dates(text, "2005-02-11")] == [
-        ("2004-02-23", "2004-02-24"), ("2009-03-11", None), ("2005-01-19", None)]
+        ("2004-02-23", "2004-02-24"),
+        ("2009-03-11", None),
+        ("2005-01-19", None),
+    ]
 
 
 def test_year_only_and_bare_numbers_are_no_dates():
@@ -119,26 +125,36 @@ def test_undated_letter_resolves_aanstaande_against_the_title_month():
 def test_adjectives_and_abbreviations_become_country_names():
     text = "de Russische troepenopbouw, het VK, de Kosovaarse stap, Oekraïense zeelieden"
     assert [e.name for e in find_countries(text)] == [
-        "Rusland", "Verenigd Koninkrijk", "Kosovo", "Oekraïne"]
+        "Rusland",
+        "Verenigd Koninkrijk",
+        "Kosovo",
+        "Oekraïne",
+    ]
 
 
 def test_country_wrapped_over_a_line_is_found():
     assert [e.name for e in find_countries("bijdragen van de Verenigde \nStaten.")] == [
-        "Verenigde Staten"]
+        "Verenigde Staten"
+    ]
 
 
 def test_two_us_ministers_in_one_phrase_each_get_their_post():
-    text = ("De Amerikaanse ministers van Buitenlandse Zaken, Blinken, en Defensie, Austin, "
-            "gaven de NAVO-bondgenoten een toelichting")
+    text = (
+        "De Amerikaanse ministers van Buitenlandse Zaken, Blinken, en Defensie, Austin, "
+        "gaven de NAVO-bondgenoten een toelichting"
+    )
     assert [(p.name, p.role) for p in find_persons(text)] == [
         ("Blinken", "Amerikaanse minister van Buitenlandse Zaken"),
-        ("Austin", "Amerikaanse minister van Defensie")]
+        ("Austin", "Amerikaanse minister van Defensie"),
+    ]
 
 
 def test_member_with_party_and_title_before_name():
     text = "verzocht het lid Karabulut (SP) informatie; de Libische Minister-President Serraj aan"
     assert [(p.name, p.role, p.party) for p in find_persons(text)] == [
-        ("Karabulut", "lid", "SP"), ("Serraj", "Libische Minister-President", None)]
+        ("Karabulut", "lid", "SP"),
+        ("Serraj", "Libische Minister-President", None),
+    ]
 
 
 def test_salutation_is_no_person():
@@ -148,50 +164,63 @@ def test_salutation_is_no_person():
 def test_missions_and_treaties():
     text = "bijdrage aan EUFOR Althea en het INF-verdrag, conform het Verdrag van Washington"
     assert [(e.type, e.name) for e in find_missions_and_treaties(text)] == [
-        ("mission", "EUFOR Althea"), ("treaty", "INF-verdrag"),
-        ("treaty", "Verdrag van Washington")]
+        ("mission", "EUFOR Althea"),
+        ("treaty", "INF-verdrag"),
+        ("treaty", "Verdrag van Washington"),
+    ]
 
 
 def test_acronym_long_form_is_matched_to_its_initials():
-    text = ("Nederland verzorgt zowel Train, Advice and Assist (TAA)-activiteiten via een "
-            "Duits-Nederlands Special Operations Advisory Team (SOAT). Stappen richting "
-            "Membership Action Plan- (MAP)status. Het lid Karabulut (SP) vroeg")
+    text = (
+        "Nederland verzorgt zowel Train, Advice and Assist (TAA)-activiteiten via een "
+        "Duits-Nederlands Special Operations Advisory Team (SOAT). Stappen richting "
+        "Membership Action Plan- (MAP)status. Het lid Karabulut (SP) vroeg"
+    )
     assert [(a.short, a.long) for a in find_acronyms(text)] == [
-        ("TAA", "Train, Advice and Assist"), ("SOAT", "Special Operations Advisory Team"),
-        ("MAP", "Membership Action Plan")]
+        ("TAA", "Train, Advice and Assist"),
+        ("SOAT", "Special Operations Advisory Team"),
+        ("MAP", "Membership Action Plan"),
+    ]
 
 
 # sentences and statements
 
 
 def test_splitter_keeps_abbreviations_and_initials_inside_the_sentence():
-    text = ("Op 4 februari jl. is uw Kamer geïnformeerd over ca. 80 militairen (Kamerstuk "
-            "28676, nr. 353, d.d. 4 februari 2021). Conform art. 10 tekende S.A. Blok. Klaar.")
+    text = (
+        "Op 4 februari jl. is uw Kamer geïnformeerd over ca. 80 militairen (Kamerstuk "
+        "28676, nr. 353, d.d. 4 februari 2021). Conform art. 10 tekende S.A. Blok. Klaar."
+    )
     assert len(split_sentences(text)) == 3
 
 
 def test_commitment_is_a_later_promise_to_the_kamer():
-    sentence = ("Zoals eerder is gemeld zal het kabinet het Nederlandse nationale plan met uw "
-                "Kamer delen.")
+    sentence = (
+        "Zoals eerder is gemeld zal het kabinet het Nederlandse nationale plan met uw Kamer delen."
+    )
     assert classify(sentence, [], None)[0] == "commitment"
     assert classify("Op 4 februari jl. is uw Kamer geïnformeerd over de inzet.", [], None) is None
 
 
 def test_decision_of_a_body_but_not_of_a_named_foreign_leader():
     assert classify("Bondgenoten namen een verklaring aan over Afghanistan.", [], None)[0] == (
-        "decision")
+        "decision"
+    )
     text = "President Biden heeft daarom besloten tot een beperkte verlenging."
     persons = find_persons(text)
     assert classify(text, persons, None) is None
 
 
 def test_position_with_inverted_subject_and_pronoun_after_a_dutch_minister():
-    text = ("De minister van Buitenlandse Zaken benadrukte het belang van steun. "
-            "Hij stelde vast dat Afghanistan geen uitvalsbasis meer is. "
-            "Namens Nederland namen de ministers deel aan de bijeenkomst. "
-            "Om die reden heeft Nederland opgeroepen tot terughoudendheid.")
+    text = (
+        "De minister van Buitenlandse Zaken benadrukte het belang van steun. "
+        "Hij stelde vast dat Afghanistan geen uitvalsbasis meer is. "
+        "Namens Nederland namen de ministers deel aan de bijeenkomst. "
+        "Om die reden heeft Nederland opgeroepen tot terughoudendheid."
+    )
     found = find_statements(text, split_sentences(text))
     assert [(s.kind, s.actor) for s in found] == [
         ("position", "minister van Buitenlandse Zaken"),
         ("position", "minister van Buitenlandse Zaken"),
-        ("position", "Nederland")]
+        ("position", "Nederland"),
+    ]

@@ -45,14 +45,15 @@ def letter_xml() -> bytes:
     def al(text: str) -> str:
         escaped = html.escape(text, quote=False)
         return _MARK.sub(
-            lambda m: f'<noot id="n{m[1]}" type="voet"><noot.nr>{m[1]}</noot.nr>'
-            f"<noot.al>{html.escape(notes[m[1]], quote=False)}</noot.al></noot>",
+            lambda m: (
+                f'<noot id="n{m[1]}" type="voet"><noot.nr>{m[1]}</noot.nr>'
+                f"<noot.al>{html.escape(notes[m[1]], quote=False)}</noot.al></noot>"
+            ),
             escaped,
         )
 
     body = "".join(
-        f"<tussenkop>{al(b['heading'])}</tussenkop>" if "heading" in b
-        else f"<al>{al(b['p'])}</al>"
+        f"<tussenkop>{al(b['heading'])}</tussenkop>" if "heading" in b else f"<al>{al(b['p'])}</al>"
         for b in data["blocks"]
     )
     closing = data["closing"]
@@ -115,7 +116,7 @@ def letter_html() -> bytes:
     )
     notes = "".join(
         f'<li id="ID-n{n["mark"]}"><span class="nootnum">{n["mark"]}</span> '
-        f'{html.escape(n["text"])}</li>'
+        f"{html.escape(n['text'])}</li>"
         for n in data["footnotes"]
     )
     return f"""<!DOCTYPE html>

@@ -56,17 +56,24 @@ def test_html_page_furniture_goes_and_notes_come_out():
     assert "tracking" not in raw.text and "Officiële bekendmakingen" not in raw.text
     assert "(zie bijlage bij dit verslag)[1]." in raw.text
     assert [(n.mark, n.text[:13]) for n in raw.footnotes] == [
-        ("1", "Raadpleegbaar"), ("2", "Zie verslag v")]
+        ("1", "Raadpleegbaar"),
+        ("2", "Zie verslag v"),
+    ]
     assert raw.metadata == {"dossier": "28676", "number": 307, "kind": "brief"}
 
 
 def test_plain_html_falls_back_to_visible_body_text():
-    page = (b"<html><head><title>x</title><style>p{}</style></head><body><nav>Home</nav>"
-            b"<h1>Kamerbrief over de NAVO</h1><div>Geachte voorzitter,<br>Hierbij.</div>"
-            b"<table><tr><td>Vraag 1</td><td>Antwoord</td></tr></table><footer>c</footer>"
-            b"</body></html>")
+    page = (
+        b"<html><head><title>x</title><style>p{}</style></head><body><nav>Home</nav>"
+        b"<h1>Kamerbrief over de NAVO</h1><div>Geachte voorzitter,<br>Hierbij.</div>"
+        b"<table><tr><td>Vraag 1</td><td>Antwoord</td></tr></table><footer>c</footer>"
+        b"</body></html>"
+    )
     assert read_bytes(page, "html").text.split("\n\n") == [
-        "Kamerbrief over de NAVO", "Geachte voorzitter, Hierbij.", "Vraag 1 | Antwoord\n"]
+        "Kamerbrief over de NAVO",
+        "Geachte voorzitter, Hierbij.",
+        "Vraag 1 | Antwoord\n",
+    ]
 
 
 def test_empty_html_is_unreadable():

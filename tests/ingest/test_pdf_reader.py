@@ -113,8 +113,10 @@ def test_image_only_pdf_is_refused_with_a_clear_reason():
     [
         (b"%PDF-1.7\n%%EOF", "beschadigd|niet te openen"),
         (b"", "beschadigd|niet te openen"),
-        (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF",
-         "beschadigd|geen pagina|tekstlaag"),
+        (
+            b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF",
+            "beschadigd|geen pagina|tekstlaag",
+        ),
     ],
 )
 def test_broken_pdfs_raise_unreadable_file_not_a_library_error(data, reason):

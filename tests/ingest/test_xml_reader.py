@@ -50,8 +50,11 @@ def test_motie_with_list_and_sub_dossier():
 
 @pytest.mark.parametrize(
     "name, dossier, number",
-    [("kst-36725-XVII-52.xml", "36725-XVII", 52), ("kst-36410-V-78.xml", "36410-V", 78),
-     ("kst-28286-1366.xml", "28286", 1366)],
+    [
+        ("kst-36725-XVII-52.xml", "36725-XVII", 52),
+        ("kst-36410-V-78.xml", "36410-V", 78),
+        ("kst-28286-1366.xml", "28286", 1366),
+    ],
 )
 def test_roman_numeral_dossiers_without_spaces(name, dossier, number):
     meta = read_corpus(name).metadata
@@ -60,8 +63,11 @@ def test_roman_numeral_dossiers_without_spaces(name, dossier, number):
 
 def test_vlos_verslag_speakers_before_their_words():
     raw = read_corpus("vlos-tk-20250703-commissiedebat-internationale-fiscaliteit.xml")
-    assert raw.metadata == {"kind": "verslag", "date": "2025-07-03",
-                            "title": "Internationale fiscaliteit"}
+    assert raw.metadata == {
+        "kind": "verslag",
+        "date": "2025-07-03",
+        "title": "Internationale fiscaliteit",
+    }
     paragraphs = raw.text.split("\n\n")
     speaker = paragraphs.index("Mevrouw Van Eijk (VVD):")
     assert paragraphs[speaker + 1].startswith("Dank je wel, voorzitter.")
@@ -81,9 +87,12 @@ def test_metadata_xml_beside_a_bijlage():
 
 @pytest.mark.parametrize(
     "data, reason",
-    [(b"<rss><channel/></rss>", "onbekend XML-formaat: rss"), (b"<officiele-publicatie>",
-      "niet goed gevormd"), (b"  ", "leeg"),
-     (b"<officiele-publicatie><metadata/></officiele-publicatie>", "geen tekst")],
+    [
+        (b"<rss><channel/></rss>", "onbekend XML-formaat: rss"),
+        (b"<officiele-publicatie>", "niet goed gevormd"),
+        (b"  ", "leeg"),
+        (b"<officiele-publicatie><metadata/></officiele-publicatie>", "geen tekst"),
+    ],
 )
 def test_bad_xml_gives_a_one_line_reason(data, reason):
     with pytest.raises(UnreadableFile, match=reason):

@@ -10,11 +10,22 @@ from .conftest import raw_from_text
 
 def test_glued_metadata_table_gives_dossier_and_number():
     # kst-29279-106: the table cells run together, the caption lines above it
-    lines = ["Kamerstuk", "", "Datum publicatieOrganisatieVergaderjaarDossier- en ondernummer",
-             "Tweede Kamer der Staten-Generaal2009-201029279 nr. 106", "",
-             "29 279 Rechtsstaat en Rechtsorde", "", "Nr. 106 BRIEF VAN DE MINISTER VAN JUSTITIE",
-             "", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "",
-             "Den Haag, 6 april 2010", "", "Op 2 februari jl. heb ik toegezegd"]
+    lines = [
+        "Kamerstuk",
+        "",
+        "Datum publicatieOrganisatieVergaderjaarDossier- en ondernummer",
+        "Tweede Kamer der Staten-Generaal2009-201029279 nr. 106",
+        "",
+        "29 279 Rechtsstaat en Rechtsorde",
+        "",
+        "Nr. 106 BRIEF VAN DE MINISTER VAN JUSTITIE",
+        "",
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        "",
+        "Den Haag, 6 april 2010",
+        "",
+        "Op 2 februari jl. heb ik toegezegd",
+    ]
     header = read_header(lines)
     assert (header.dossier, header.number, header.date) == ("29279", 106, "2010-04-06")
     assert lines[header.body_start + 1].startswith("Op 2 februari")
@@ -24,60 +35,90 @@ def test_glued_metadata_table_gives_dossier_and_number():
 
 def test_pre_2010_dossier_alone_and_lower_case_number():
     # kst-22894-234 and kst-30300-VI-67
-    text = ("22 894\nPreventiebeleid voor de volksgezondheid\n\nnr. 234\n"
-            "BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\n\n"
-            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
-            "Den Haag, 25 september 2009\n\nHierbij wil ik u informeren.\n\n"
-            "De minister van Volksgezondheid, Welzijn en Sport,\n\nA. Klink\n\nNaar boven")
+    text = (
+        "22 894\nPreventiebeleid voor de volksgezondheid\n\nnr. 234\n"
+        "BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 25 september 2009\n\nHierbij wil ik u informeren.\n\n"
+        "De minister van Volksgezondheid, Welzijn en Sport,\n\nA. Klink\n\nNaar boven"
+    )
     letter = read_letter(raw_from_text(text))
     assert (letter.id, letter.kind, letter.date) == ("kst-22894-234", "brief", "2009-09-25")
     assert letter.dossier_title == "Preventiebeleid voor de volksgezondheid"
     assert letter.senders == ("Volksgezondheid, Welzijn en Sport",)
     assert [s.name for s in letter.signatories] == ["A. Klink"]
     assert "Naar boven" not in letter.text
-    assert read_header(["30 300 VI", "Vaststelling van de begrotingsstaten", "",
-                        "nr. 67", "BRIEF VAN DE MINISTER VAN JUSTITIE"]).dossier == "30300-VI"
+    assert (
+        read_header(
+            [
+                "30 300 VI",
+                "Vaststelling van de begrotingsstaten",
+                "",
+                "nr. 67",
+                "BRIEF VAN DE MINISTER VAN JUSTITIE",
+            ]
+        ).dossier
+        == "30300-VI"
+    )
 
 
 def test_openkamer_metadata_gives_the_dossier():
-    lines = ["Gepubliceerd: 1 september 2014",
-             "Indiener(s): Ronald Plasterk (minister binnenlandse zaken en koninkrijksrelaties)",
-             "Onderwerpen: recht staatsrecht",
-             "Bron: https://zoek.officielebekendmakingen.nl/kst-33268-25.html", "ID: 33268-25",
-             "", "Nr. 25 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
-             "", "Den Haag, 1 september 2014", "", "Voor donderdag"]
+    lines = [
+        "Gepubliceerd: 1 september 2014",
+        "Indiener(s): Ronald Plasterk (minister binnenlandse zaken en koninkrijksrelaties)",
+        "Onderwerpen: recht staatsrecht",
+        "Bron: https://zoek.officielebekendmakingen.nl/kst-33268-25.html",
+        "ID: 33268-25",
+        "",
+        "Nr. 25 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
+        "",
+        "Den Haag, 1 september 2014",
+        "",
+        "Voor donderdag",
+    ]
     header = read_header(lines)
     assert (header.dossier, header.number, header.date) == ("33268", 25, "2014-09-01")
 
 
 def test_aanhangsel_question_title_and_glued_logo_number():
     # ah-tk-20222023-3649
-    lines = ["Tweede Kamer der Staten-Generaal2",
-             "Vergaderjaar 2022–2023  Aanhangsel van de Handelingen",
-             "Vragen gesteld door de leden der Kamer, met de daarop door de",
-             "regering gegeven antwoorden", "3649",
-             "Vragen van het lid Bromet (GroenLinks) aan de Ministers van Landbouw,",
-             "Natuur en Voedselkwaliteit en voor Natuur en Stikstof over het bericht",
-             "«Verguisde stalvloer» (ingezonden 4 juli 2023).", "",
-             "Antwoord van Minister Van der Wal-Zeggelink (Natuur en Stikstof)"]
+    lines = [
+        "Tweede Kamer der Staten-Generaal2",
+        "Vergaderjaar 2022–2023  Aanhangsel van de Handelingen",
+        "Vragen gesteld door de leden der Kamer, met de daarop door de",
+        "regering gegeven antwoorden",
+        "3649",
+        "Vragen van het lid Bromet (GroenLinks) aan de Ministers van Landbouw,",
+        "Natuur en Voedselkwaliteit en voor Natuur en Stikstof over het bericht",
+        "«Verguisde stalvloer» (ingezonden 4 juli 2023).",
+        "",
+        "Antwoord van Minister Van der Wal-Zeggelink (Natuur en Stikstof)",
+    ]
     header = read_header(lines)
     assert header.number == 3649
     assert next(line for line in lines[header.body_start :] if line).startswith("Antwoord van")
     assert header.title == (
         "Vragen van het lid Bromet (GroenLinks) aan de Ministers van Landbouw, Natuur en "
-        "Voedselkwaliteit en voor Natuur en Stikstof over het bericht «Verguisde stalvloer»")
+        "Voedselkwaliteit en voor Natuur en Stikstof over het bericht «Verguisde stalvloer»"
+    )
 
 
 def test_function_and_name_on_one_line():
     # kst-32793-69, kst-33400-VIII-5
-    lines = split_signature_lines([
-        "Wij ontvangen graag spoedig uw reactie op ons verzoek.", "",
-        "De minister van Volksgezondheid, Welzijn en Sport, E.I. Schippers", "",
-        "De staatssecretaris van Volksgezondheid, Welzijn en Sport, M.J. van Rijn"])
+    lines = split_signature_lines(
+        [
+            "Wij ontvangen graag spoedig uw reactie op ons verzoek.",
+            "",
+            "De minister van Volksgezondheid, Welzijn en Sport, E.I. Schippers",
+            "",
+            "De staatssecretaris van Volksgezondheid, Welzijn en Sport, M.J. van Rijn",
+        ]
+    )
     closing = find_closing(lines)
     assert [(s.name, s.function) for s in closing.signatories] == [
         ("E.I. Schippers", "De minister van Volksgezondheid, Welzijn en Sport"),
-        ("M.J. van Rijn", "De staatssecretaris van Volksgezondheid, Welzijn en Sport")]
+        ("M.J. van Rijn", "De staatssecretaris van Volksgezondheid, Welzijn en Sport"),
+    ]
     line = "De minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart"
     one = split_signature_lines([line])
     assert one[1] == "J. M.van Bijsterveldt-Vliegenthart"
@@ -85,12 +126,15 @@ def test_function_and_name_on_one_line():
 
 def test_closing_before_an_annex():
     # kst-30300-VI-67: the letter signs, then "BIJLAGE 1 CDA" and the answers follow
-    text = ("nr. 67\nBRIEF VAN DE MINISTER VAN JUSTITIE\n\nDen Haag, 18 november 2005\n\n"
-            "Hierbij bied ik u aan de antwoorden.\n\nDe Minister van Justitie,\n\n"
-            "J. P. H. Donner\n\nBIJLAGE 1 CDA\n\nWat zijn de consequenties?\n\n"
-            "De samenwerking maakt het mogelijk.")
+    text = (
+        "nr. 67\nBRIEF VAN DE MINISTER VAN JUSTITIE\n\nDen Haag, 18 november 2005\n\n"
+        "Hierbij bied ik u aan de antwoorden.\n\nDe Minister van Justitie,\n\n"
+        "J. P. H. Donner\n\nBIJLAGE 1 CDA\n\nWat zijn de consequenties?\n\n"
+        "De samenwerking maakt het mogelijk."
+    )
     letter = read_letter(raw_from_text(text))
     assert [(s.name, s.function) for s in letter.signatories] == [
-        ("J. P. H. Donner", "De Minister van Justitie")]
+        ("J. P. H. Donner", "De Minister van Justitie")
+    ]
     assert [s.heading for s in letter.sections] == [None, "BIJLAGE 1 CDA"]
     assert letter.text.endswith("De Minister van Justitie,\n\nJ. P. H. Donner")

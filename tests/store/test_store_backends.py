@@ -11,7 +11,7 @@ from tests.store.letters import bare_letter, rich_letter
 
 from kamerbrieven.errors import MissingExtra, StoreError
 from kamerbrieven.record import Letter
-from kamerbrieven.store import LetterFilter, is_postgres_url, open_store
+from kamerbrieven.store import LetterFilter, open_store
 from kamerbrieven.store import base as store_base
 from kamerbrieven.store.rows import CHILD_COLUMNS, record_json
 from kamerbrieven.store.schema import CHILD_TABLES, LATEST_VERSION
@@ -410,8 +410,6 @@ def _open_and_put(db_url: str, worker: int) -> None:
 
 
 def test_two_processes_opening_a_fresh_database_at_once(db_url: str) -> None:
-    if not is_postgres_url(db_url):
-        pytest.skip("SQLite: opening a fresh file from two processes at once can fail (sqlite.py)")
     _run_in_two_processes(_open_and_put, db_url)
     with open_store(db_url) as store:
         assert store.count() == 2
@@ -419,11 +417,11 @@ def test_two_processes_opening_a_fresh_database_at_once(db_url: str) -> None:
 
 
 # -- PostgreSQL connection problems are StoreErrors with a hint ---------------------------
-def test_a_lost_connection_is_a_store_error(db_url: str) -> None:
-    if not is_postgres_url(db_url):
-        pytest.skip("PostgreSQL only: SQLite has no connection to lose")
+@pytest.mark.postgres
+def test_a_lost_connection_is_a_store_error(pg_url: str) -> None:
     import psycopg
 
+    db_url = pg_url
     with open_store(db_url) as store:
         store.put(rich_letter())
         with psycopg.connect(db_url, autocommit=True) as other:

@@ -43,7 +43,8 @@ def search_command(
     table = Table("id", "datum", "score", "titel / fragment")
     for hit in result.hits:
         snippet = hit.snippet.replace("<b>", "[bold]").replace("</b>", "[/bold]")
-        table.add_row(hit.id, hit.date or "", f"{hit.score:.2f}", f"{hit.title or ''}\n{snippet}")
+        score = f"{hit.score:.2f}" if hit.score is not None else ""  # None: sorted by date
+        table.add_row(hit.id, hit.date or "", score, f"{hit.title or ''}\n{snippet}")
     console.print(table)
     first = (page - 1) * limit + 1 if result.hits else 0
     print(f"{first}-{(page - 1) * limit + len(result.hits)} van {result.total} resultaten")

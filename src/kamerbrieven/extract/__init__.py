@@ -46,8 +46,9 @@ def find_entities(letter: Letter) -> list[Entity]:
     persons = find_persons(letter.text, letter.signatories)
     # persons in the title ("Vragen van het lid Boswijk (CDA) aan ..."): span (0, 0)
     for person in find_persons(letter.title or ""):
-        persons.append(Entity("person", person.text, person.name, (0, 0), person.role,
-                              person.party))
+        persons.append(
+            Entity("person", person.text, person.name, (0, 0), person.role, person.party)
+        )
     others = find_named(letter.text) + find_missions_and_treaties(letter.text)
     # a person's name is not also a place or country ("minister Washington")
     in_name = bytearray(len(letter.text) + 1)

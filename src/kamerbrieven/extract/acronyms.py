@@ -29,6 +29,7 @@ MAX_EXTRA_WORDS = 3  # small words a long form may hold beyond one word per lett
 
 def _can_spell(letters: str, words: list[str]) -> bool:
     """Whether `words` spell `letters` (lower case), each content word starting one."""
+
     @cache
     def fits(i: int, w: int) -> bool:
         if w == len(words):

@@ -87,8 +87,9 @@ def reference_date(text: str, letter_date: str | None, title: str | None = None)
             latest = found
     if latest is None and title:
         for mention in find_dates(title, None):
-            return date.fromisoformat(mention.date if len(mention.date) == 10
-                                      else mention.date + "-01")
+            return date.fromisoformat(
+                mention.date if len(mention.date) == 10 else mention.date + "-01"
+            )
     return latest
 
 
@@ -176,9 +177,13 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[str, str | None]:
         day, month, year = (g["nd"], g["nm"], g["ny"]) if g["nd"] else (g["id"], g["im"], g["iy"])
         if len(year) == 2:  # "19-01-05": the century nearest the reference date
             century = (ref.year if ref else 2000) // 100 * 100
-            year = str(min((century - 100, century, century + 100),
-                           key=lambda c: abs(c + int(year) - (ref.year if ref else 2000)))
-                       + int(year))
+            year = str(
+                min(
+                    (century - 100, century, century + 100),
+                    key=lambda c: abs(c + int(year) - (ref.year if ref else 2000)),
+                )
+                + int(year)
+            )
         try:
             return date(int(year), int(month), int(day)).isoformat(), None
         except ValueError:
@@ -186,9 +191,7 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[str, str | None]:
     return _relative(g["rel"], ref)
 
 
-def find_dates(
-    text: str, letter_date: str | None, title: str | None = None
-) -> list[DateMention]:
+def find_dates(text: str, letter_date: str | None, title: str | None = None) -> list[DateMention]:
     """Every resolvable date mention in `text`, in order.
 
     >>> [d.date for d in find_dates("Op 4 februari jl. is uw Kamer geïnformeerd.", "2021-04-14")]

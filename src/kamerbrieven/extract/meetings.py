@@ -79,8 +79,12 @@ def find_meetings(
         if a < start or a >= end:
             continue
         body = BODY_PATTERN.search(text, a, b)
-        days = [d for m in dates if a <= m.span[0] < b and body and m.span[0] > body.start()
-                for d in _days(m)]
+        days = [
+            d
+            for m in dates
+            if a <= m.span[0] < b and body and m.span[0] > body.start()
+            for d in _days(m)
+        ]
         if not body or not days:
             continue
         name = " ".join(body.group().split())

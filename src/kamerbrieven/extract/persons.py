@@ -181,8 +181,9 @@ def find_persons(
             while more := p["more"].match(text, pos):  # "de leden Omtzigt (CDA) en Leijten (SP)"
                 if not _is_name(more.group("name")):
                     break
-                found.append(_person(text, more.start("name"), more.end("name"), role,
-                                     more.group("party")))
+                found.append(
+                    _person(text, more.start("name"), more.end("name"), role, more.group("party"))
+                )
                 pos = more.end()
     for signatory in signatories:
         at = text.rfind(signatory.name)

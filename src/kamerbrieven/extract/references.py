@@ -154,8 +154,9 @@ def _kamerstukken(kind: str, m: re.Match[str], raw: str) -> Iterator[Reference]:
     dossier = normal_dossier(m.group("dossier"))
     year = normal_year(m.group("year"))
     for number in expand_numbers(m.group("numbers")):
-        yield Reference(kind, raw, (m.start(), m.end()), dossier, number, year,
-                        f"kst-{dossier}-{number}")
+        yield Reference(
+            kind, raw, (m.start(), m.end()), dossier, number, year, f"kst-{dossier}-{number}"
+        )
 
 
 def _from_match(name: str, m: re.Match[str]) -> Iterator[Reference]:
@@ -231,6 +232,7 @@ def find_footnote_references(footnotes: list[tuple[str, str]], text: str) -> lis
         marker = text.find(f"[{mark}]")
         span = (marker, marker + len(mark) + 2) if marker >= 0 else (0, 0)
         for ref in find_references(note):
-            found.append(Reference(ref.type, ref.raw, span, ref.dossier, ref.number, ref.year,
-                                   ref.target_id))
+            found.append(
+                Reference(ref.type, ref.raw, span, ref.dossier, ref.number, ref.year, ref.target_id)
+            )
     return found

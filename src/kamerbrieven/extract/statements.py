@@ -56,8 +56,9 @@ _DECISION = re.compile(
 )
 
 # A Dutch actor: "Nederland", "het kabinet", "De minister van Defensie", "Ik".
-_POSTS = "|".join(sorted((re.escape(p) for p in set(MINISTRIES) | set(HOUSED_POSTS)),
-                         key=len, reverse=True))
+_POSTS = "|".join(
+    sorted((re.escape(p) for p in set(MINISTRIES) | set(HOUSED_POSTS)), key=len, reverse=True)
+)
 _ACTOR = re.compile(
     r"(?P<nl>Nederland)(?![\w-])"
     r"|(?P<gov>(?:[Hh]et\s+(?:Nederlandse\s+)?kabinet|[Dd]e\s+(?:Nederlandse\s+)?regering))\b"
@@ -105,9 +106,7 @@ def _role(written: str) -> str:
     return words[:1].lower() + words[1:]
 
 
-def _subject_actor(
-    sentence: str, low: str, signatories: tuple[Signatory, ...]
-) -> str | None:
+def _subject_actor(sentence: str, low: str, signatories: tuple[Signatory, ...]) -> str | None:
     """The Dutch actor when it is the sentence's subject, else None."""
     if not any(hint in low for hint in _ACTOR_HINTS):
         return None  # most sentences: no regex needed
@@ -139,7 +138,9 @@ def _section(sections: tuple[Section, ...], start: int) -> str | None:
 
 
 def classify(
-    sentence: str, persons: list[Entity], previous_actor: str | None,
+    sentence: str,
+    persons: list[Entity],
+    previous_actor: str | None,
     signatories: tuple[Signatory, ...] = (),
 ) -> tuple[str, str | None] | None:
     """(kind, actor) of one sentence, or None when it is no statement.
@@ -173,8 +174,10 @@ def classify(
     return None
 
 
-_BODY = re.compile(r"(?:^|\b(?:hebben|heeft|namen|nam|werd|werden)\s+)(?:[Dd]e\s+|[Hh]et\s+)?"
-                   r"(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+_BODY = re.compile(
+    r"(?:^|\b(?:hebben|heeft|namen|nam|werd|werden)\s+)(?:[Dd]e\s+|[Hh]et\s+)?"
+    r"(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
 
 
 def _body(before: str) -> str | None:
@@ -220,5 +223,11 @@ def find_statements(
 
 def _shift(entity: Entity, offset: int) -> Entity:
     start, end = entity.span
-    return Entity(entity.type, entity.text, entity.name, (start - offset, end - offset),
-                  entity.role, entity.party)
+    return Entity(
+        entity.type,
+        entity.text,
+        entity.name,
+        (start - offset, end - offset),
+        entity.role,
+        entity.party,
+    )

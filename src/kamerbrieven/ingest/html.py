@@ -22,8 +22,21 @@ from kamerbrieven.ingest.xml_meta import metadata_fields
 from kamerbrieven.ingest.xml_values import clean_space
 from kamerbrieven.record import Footnote, Source
 
-_DROP = ("script", "style", "nav", "header", "footer", "form", "noscript", "aside", "button",
-         "template", "svg", "iframe", "select")
+_DROP = (
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "form",
+    "noscript",
+    "aside",
+    "button",
+    "template",
+    "svg",
+    "iframe",
+    "select",
+)
 _DROP_CLASS = re.compile(r"skip|breadcrumb|menu|cookie|share|social|sidebar|banner", re.I)
 _ROOTS = (
     "//div[contains(concat(' ', @class, ' '), ' kamerstuk ')]",
@@ -34,8 +47,24 @@ _ROOTS = (
     "//*[@role='main']",
     "//body",
 )
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "dt", "dd", "blockquote",
-           "pre", "caption", "figcaption", "address"}
+_BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "caption",
+    "figcaption",
+    "address",
+}
 _NOTES = re.compile(r"\b(?:noten|noot|voetnoten|footnotes?|notes)\b", re.I)
 _MARK = re.compile(r"^\s*\[?(\d{1,3}|\*{1,3})\]?\s*$")
 
@@ -57,9 +86,11 @@ def read(data: bytes, source: Source) -> RawDocument:
     for element in list(root.iter(*_DROP)):
         _remove(element)
     for element in list(root.iter()):
-        if isinstance(element.tag, str) and _DROP_CLASS.search(
-            f"{element.get('class', '')} {element.get('id', '')}"
-        ) and element is not root:
+        if (
+            isinstance(element.tag, str)
+            and _DROP_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}")
+            and element is not root
+        ):
             _remove(element)
     footnotes = _take_notes(root)
     paragraphs: list[str] = []
@@ -190,8 +221,19 @@ def _blocks(element: Any, out: list[str]) -> None:
             _flush(loose, out)
             out.append(_row_text(child) if child.tag == "tr" else clean_space(_inline(child)))
             loose = [child.tail or ""]
-        elif child.tag in _BLOCKS or child.tag in ("div", "section", "ul", "ol", "dl", "table",
-                                                   "tbody", "thead", "main", "article", "span"):
+        elif child.tag in _BLOCKS or child.tag in (
+            "div",
+            "section",
+            "ul",
+            "ol",
+            "dl",
+            "table",
+            "tbody",
+            "thead",
+            "main",
+            "article",
+            "span",
+        ):
             if child.tag == "span" and not _has_block_child(child):
                 loose.append(_inline(child))
                 loose.append(child.tail or "")

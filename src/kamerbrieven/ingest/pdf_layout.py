@@ -93,8 +93,10 @@ def split_runs(chars: list[Char]) -> list[Run]:
             current.chars.append(char)
             current.sup.append(False)
             continue
-        elif _only_marker(current) and current.size < _SUP_SHRINK * char.size and (
-            _rises(-dy, char.size)
+        elif (
+            _only_marker(current)
+            and current.size < _SUP_SHRINK * char.size
+            and (_rises(-dy, char.size))
         ):
             # a footnote opening with its raised number: "¹ Kamerstukken II ..."
             current.sup = [True] * len(current.chars)

@@ -15,10 +15,27 @@ from kamerbrieven.record import Footnote
 
 # Elements whose text is one paragraph ("al": alinea, "tekstregel": a header line).
 LEAF_BLOCKS = {
-    "al", "tussenkop", "tekstregel", "richting", "datumtekst", "stuknr", "functie",
-    "slotformule", "aanhef-tekst", "plaats", "kamervraagomschrijving", "kamervraagnummer",
-    "kamervraagopmerking", "opschrift", "regelnummer", "naam", "titel", "nr",
-    "kamervraagonderwerp", "vrije-tekst-al", "omschrijving",
+    "al",
+    "tussenkop",
+    "tekstregel",
+    "richting",
+    "datumtekst",
+    "stuknr",
+    "functie",
+    "slotformule",
+    "aanhef-tekst",
+    "plaats",
+    "kamervraagomschrijving",
+    "kamervraagnummer",
+    "kamervraagopmerking",
+    "opschrift",
+    "regelnummer",
+    "naam",
+    "titel",
+    "nr",
+    "kamervraagonderwerp",
+    "vrije-tekst-al",
+    "omschrijving",
 }
 # Elements that never carry the document's text.
 SKIPPED = {"metadata", "meta", "noot", "li.nr", "illustratie", "colspec"}

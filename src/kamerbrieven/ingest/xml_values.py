@@ -62,8 +62,10 @@ def dossier_id(text: str | None) -> str | None:
 # OEP / TK document types as written in metadata -> record kinds
 _KIND_WORDS = [
     (re.compile(r"geannoteerde agenda", re.I), "geannoteerde agenda"),
-    (re.compile(r"verslag (?:van een )?(?:algemeen|notaoverleg|commissiedebat)", re.I),
-     "verslag algemeen overleg"),
+    (
+        re.compile(r"verslag (?:van een )?(?:algemeen|notaoverleg|commissiedebat)", re.I),
+        "verslag algemeen overleg",
+    ),
     (re.compile(r"motie", re.I), "motie"),
     (re.compile(r"amendement", re.I), "amendement"),
     (re.compile(r"antwoord|aanhangsel|kamervragen", re.I), "antwoorden kamervragen"),

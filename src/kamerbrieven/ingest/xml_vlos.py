@@ -16,10 +16,27 @@ from kamerbrieven.ingest.xml_values import clean_space, iso_date
 from kamerbrieven.record import Source
 
 _NOT_TEXT = {
-    "sprekers", "spreker", "markeertijdbegin", "markeertijdeind", "aanvangstijd", "eindtijd",
-    "zaken", "activiteitenindex", "isdraad", "isvoorzitter", "parlisid", "voortzetting",
-    "stemmingen", "commissies", "zaal", "vergaderjaar", "vergaderingnummer", "datum",
-    "sluiting", "onderwerp", "draadboekfragment",
+    "sprekers",
+    "spreker",
+    "markeertijdbegin",
+    "markeertijdeind",
+    "aanvangstijd",
+    "eindtijd",
+    "zaken",
+    "activiteitenindex",
+    "isdraad",
+    "isvoorzitter",
+    "parlisid",
+    "voortzetting",
+    "stemmingen",
+    "commissies",
+    "zaal",
+    "vergaderjaar",
+    "vergaderingnummer",
+    "datum",
+    "sluiting",
+    "onderwerp",
+    "draadboekfragment",
 }
 _SPEECH = ("woordvoerder", "interrumpant")
 

@@ -111,6 +111,10 @@ class SQLStore:
             if version <= current:
                 continue
             with self._transaction() as cur:
+                # Another process may have migrated while we waited for the write lock.
+                cur.execute("SELECT MAX(version) FROM schema_migrations")
+                if int(cur.fetchone()[0] or 0) >= version:
+                    continue
                 for statement in statements:
                     cur.execute(statement)
                 cur.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,6 +11,19 @@ from typing import Any
 
 from kamerbrieven.errors import StoreError
 from kamerbrieven.store.base import SQLStore
+
+
+def _set_wal_mode(conn: sqlite3.Connection) -> None:
+    """Switch to WAL. Two processes creating the same fresh file both try this; the loser
+    gets "database is locked" at once (no busy handler for it), so wait and try again."""
+    for attempt in range(50):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 49:
+                raise
+            time.sleep(0.02 * (attempt + 1))
 
 
 class SQLiteStore(SQLStore):
@@ -20,10 +34,15 @@ class SQLiteStore(SQLStore):
         try:
             # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per put.
             self._conn = sqlite3.connect(self.location, isolation_level=None, timeout=30)
-            self._conn.execute("PRAGMA journal_mode=WAL")
+            _set_wal_mode(self._conn)
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
-        except sqlite3.Error as exc:
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc):
+                raise StoreError(
+                    f"{self.location} is geen kamerbrieven-store ({exc})",
+                    hint="kies een ander --db-bestand",
+                ) from None
             raise StoreError(f"kan de store {self.location} niet openen: {exc}") from None
         try:
             self.migrate()
