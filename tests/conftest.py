@@ -15,9 +15,10 @@ from __future__ import annotations
 import itertools
 import os
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.pg_server import running_server
@@ -88,17 +89,38 @@ def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
 
 def _fresh_postgres_database(request: pytest.FixtureRequest) -> Iterator[str]:
     admin = request.getfixturevalue("_postgres_admin")
-    server_url = request.getfixturevalue("postgres_server_url")
+    name = _create_database(admin)
+    try:
+        yield _with_database(request.getfixturevalue("postgres_server_url"), name)
+    finally:
+        # FORCE: a test that forgot to close its store must not keep the database alive.
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def new_postgres_database(
+    _postgres_admin: Any, postgres_server_url: str
+) -> Iterator[Callable[[], str]]:
+    """Makes fresh PostgreSQL databases that live until the session ends, for fixtures that
+    build one store and share it between many tests."""
+    names: list[str] = []
+
+    def make() -> str:
+        names.append(_create_database(_postgres_admin))
+        return _with_database(postgres_server_url, names[-1])
+
+    yield make
+    for name in names:
+        _postgres_admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def _create_database(admin: Any) -> str:
     name = f"test_{os.getpid()}_{next(_database_numbers)}"
     # FILE_COPY (PostgreSQL 15+; earlier versions always copy): 25 ms instead of 250 ms
     # with the test server's fsync=off, as it skips WAL-logging every block of template1.
     strategy = " STRATEGY FILE_COPY" if admin.info.server_version >= 150000 else ""
     admin.execute(f"CREATE DATABASE {name}{strategy}")  # name is ours: digits, underscores
-    try:
-        yield _with_database(server_url, name)
-    finally:
-        # FORCE: a test that forgot to close its store must not keep the database alive.
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    return name
 
 
 def _with_database(url: str, name: str) -> str:

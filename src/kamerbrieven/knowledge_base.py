@@ -68,11 +68,46 @@ class KnowledgeBase:
 
     @property
     def index(self) -> SearchIndex:
+        """The search index, brought in step with the store when first used."""
         if self._index is None:
             from kamerbrieven.search.index import SearchIndex
 
-            self._index = SearchIndex.open(self.index_path)
+            self._index = SearchIndex.open(self.index_path, start_over_if_outdated=True)
+            self.sync_index()
         return self._index
+
+    def sync_index(self) -> int:
+        """Bring the index in step with the store; returns how many letters it added or removed.
+
+        Needed when the store changed without this index: a colleague ingested into the same
+        PostgreSQL database, the database file was copied without its index, or the index
+        was built by another version. Costs one query when nothing changed.
+        """
+        index = self.index
+        fingerprint = self.store.fingerprint()  # before reading: a later change shows up next time
+        if index.store_fingerprint == fingerprint:
+            return 0
+        stored = self.store.content_hashes()
+        indexed = index.content_hashes()
+        wanted = set(stored.values())
+        gone = indexed - wanted
+        index.delete_contents(gone)
+        missing = [letter_id for letter_id, sha256 in stored.items() if sha256 not in indexed]
+        for start in range(0, len(missing), 500):
+            letters = (self.store.get(letter_id) for letter_id in missing[start : start + 500])
+            index.add(letter for letter in letters if letter is not None)
+        index.store_fingerprint = fingerprint
+        index.commit()
+        return len(gone) + len(missing)
+
+    def _index_committed(self) -> None:
+        """Commit the index after this process's writes and note the store's fingerprint,
+        unless another process's letters are in the store but not in the index."""
+        index = self.index
+        index.commit()
+        fingerprint = self.store.fingerprint()
+        if int(fingerprint.split(":", 1)[0]) == len(index):
+            index.mark_in_step(fingerprint)
 
     # -- writing -------------------------------------------------------------------------
     def ingest(
@@ -101,7 +136,7 @@ class KnowledgeBase:
             if on_file:
                 on_file(path, status)
         if pending:
-            self.index.commit()
+            self._index_committed()
         report.seconds = time.perf_counter() - started
         return report
 
@@ -153,7 +188,7 @@ class KnowledgeBase:
                 self.index.commit()
                 pending = 0
         if pending:
-            self.index.commit()
+            self._index_committed()
         report.seconds = time.perf_counter() - started
         return report
 
@@ -161,6 +196,7 @@ class KnowledgeBase:
         """Rebuild the search index from the store; returns the number of letters indexed."""
         index = self.index
         index.clear()
+        fingerprint = self.store.fingerprint()
         count = 0
         batch: list[Letter] = []
         for letter in self.store.iter_letters():
@@ -173,6 +209,7 @@ class KnowledgeBase:
                     on_progress(count)
         index.add(batch)
         count += len(batch)
+        index.store_fingerprint = fingerprint
         index.commit()
         return count
 
@@ -205,12 +242,17 @@ class KnowledgeBase:
 
 
 def open_knowledge_base(
-    db: str | None = None, index: str | None = None, settings: Settings | None = None
+    db: str | None = None,
+    index: str | None = None,
+    settings: Settings | None = None,
+    *,
+    create: bool = True,
 ) -> KnowledgeBase:
-    """Open (creating if needed) the store at `db` and its search index."""
+    """Open the store at `db` and its search index; a missing SQLite file is created, or
+    with `create=False` an error (for commands that only read)."""
     settings = (settings or from_env()).with_(db=db, index=index)
     index_path = Path(settings.index) if settings.index else default_index_path(settings.db)
-    return KnowledgeBase(open_store(settings.db), index_path, settings)
+    return KnowledgeBase(open_store(settings.db, create=create), index_path, settings)
 
 
 def _read_for_pool(path: Path, settings: Settings) -> Letter | Failure:

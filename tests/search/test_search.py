@@ -9,11 +9,11 @@ from collections import Counter
 import pytest
 
 from kamerbrieven.errors import QueryError
-from kamerbrieven.search import SearchIndex
+from kamerbrieven.knowledge_base import KnowledgeBase
 from kamerbrieven.search.analysis import fold
 
 
-def all_ids(index: SearchIndex, query: str, **options) -> list[str]:
+def all_ids(index: KnowledgeBase, query: str, **options) -> list[str]:
     total = index.search(query, limit=0).total
     return [hit.id for hit in index.search(query, limit=max(total, 1), **options).hits]
 

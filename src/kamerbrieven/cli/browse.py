@@ -21,7 +21,7 @@ def show_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Print one letter: readable text, or with --json the record exactly as `parse` gave it."""
-    store = open_store(db)
+    store = open_store(db, create=False)
     try:
         record = store.get_record_json(letter_id)  # type: ignore[attr-defined]
         if record is None:
@@ -52,7 +52,7 @@ def list_command(
     for value, name in ((date_from, "--from"), (date_to, "--to")):
         if value and not _is_iso_date(value):
             raise fail(f"{name} {value!r} is geen datum", "schrijf JJJJ-MM-DD, bv. 2018-12-12", 2)
-    store = open_store(db)
+    store = open_store(db, create=False)
     try:
         rows = store.list_letters(
             LetterFilter(date_from, date_to, dossier, ministry, kind, limit, offset)
@@ -74,7 +74,7 @@ def list_command(
 @handle_errors
 def stats_command(db: str = DbOption, as_json: bool = JsonOption) -> None:
     """Counts: letters, dates, kinds, ministries, references, statements."""
-    store = open_store(db)
+    store = open_store(db, create=False)
     try:
         stats = store.stats()
     finally:

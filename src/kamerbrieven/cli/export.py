@@ -35,7 +35,7 @@ def export_command(
         raise fail(
             "Parquet is binair en heeft een bestand nodig", "geef --output brieven.parquet", 2
         )
-    store = open_store(db)
+    store = open_store(db, create=False)
     try:
         count = export(store.iter_letters(), export_format.value, output)
     finally:

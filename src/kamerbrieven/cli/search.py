@@ -34,7 +34,7 @@ def search_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Search the letters (syntax: see README, 'Zoeken')."""
-    with open_knowledge_base(db, index) as kb:
+    with open_knowledge_base(db, index, create=False) as kb:
         result = kb.search(query, limit=limit, offset=(page - 1) * limit, sort=sort.value)
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
@@ -53,6 +53,6 @@ def search_command(
 @handle_errors
 def reindex_command(db: str = DbOption, index: str | None = IndexOption) -> None:
     """Rebuild the search index from the store."""
-    with open_knowledge_base(db, index) as kb:
+    with open_knowledge_base(db, index, create=False) as kb:
         count = kb.reindex()
     print(f"{count} brieven opnieuw geïndexeerd -> {kb.index_path}")

@@ -38,6 +38,8 @@ _META = "kamerbrieven-search.json"  # schema version and known acronyms, beside 
 # Each segment reports every value it has, so merged counts are exact (tantivy's default
 # keeps only the top 10 x size per segment).
 _EVERY_VALUE = 1 << 30
+# What tantivy writes into an index folder (segment files, with `.del` for deletions).
+_TANTIVY_SUFFIXES = {".fast", ".fieldnorm", ".idx", ".pos", ".store", ".term", ".del"}
 # The facet aggregation runs here while the calling thread makes the snippets: tantivy
 # releases the GIL while it searches, so the two overlap on two cores.
 _FACET_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kamerbrieven-facets")
@@ -67,26 +69,37 @@ class SearchIndex:
         # facet counts over every letter, with the stamp of the view they were counted on
         self._every_letter: tuple[object, dict[str, Counter[str]]] | None = None
         self._compile = lru_cache(maxsize=512)(self._compile_uncached)
+        # Store.fingerprint() when the index last held exactly the store's letters (saved
+        # with the next commit); None when unknown.
+        self.store_fingerprint: str | None = None
 
     @classmethod
-    def open(cls, path: Path, *, threads: int = 1) -> SearchIndex:
+    def open(cls, path: Path, *, threads: int = 1, start_over_if_outdated: bool = False) -> Self:
         """Open the index in folder `path`, creating it if missing.
 
-        `threads` is how many indexing threads tantivy may use while adding letters.
+        `threads` is how many indexing threads tantivy may use while adding letters. An index
+        built by another version of kamerbrieven is an error, or, with
+        `start_over_if_outdated`, emptied (its owner refills it from the store).
         """
         path = Path(path)
         meta_path = path / _META
+        fingerprint = None
         try:
             path.mkdir(parents=True, exist_ok=True)
-            if tantivy.Index.exists(str(path)):
-                meta = json.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
-                if meta.get("schema_version") != SCHEMA_VERSION:
+            meta = json.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
+            exists = tantivy.Index.exists(str(path))
+            if exists and meta.get("schema_version") != SCHEMA_VERSION:
+                if not start_over_if_outdated:
                     raise StoreError(
                         f"the search index in {path} was built by another version",
                         hint="rebuild it: kamerbrieven reindex",
                     )
+                _remove_index_files(path)
+                exists = False
+            if exists:
                 index = tantivy.Index.open(str(path))
                 acronyms = Acronyms(meta.get("acronyms", {}))
+                fingerprint = meta.get("store_fingerprint")
             else:
                 index = tantivy.Index(build_schema(), path=str(path))
                 acronyms = Acronyms()
@@ -94,6 +107,7 @@ class SearchIndex:
             raise StoreError(f"cannot open the search index in {path}: {error}") from error
         index.register_tokenizer(TOKENIZER, whitespace_analyzer())
         search_index = cls(path, index, acronyms, threads)
+        search_index.store_fingerprint = fingerprint
         search_index._save_meta()
         return search_index
 
@@ -117,6 +131,21 @@ class SearchIndex:
             writer.add_document(letter_document(letter))
         self._compile.cache_clear()  # new acronyms change what a query means
 
+    def content_hashes(self) -> set[str]:
+        """The sha256 of every indexed letter's file (committed letters only)."""
+        searcher, _ = self._searcher()
+        if searcher.num_docs == 0:
+            return set()
+        request = {"sha": {"terms": {"field": "sha256", "size": searcher.num_docs + 1}}}
+        answer = searcher.aggregate(tantivy.Query.all_query(), request)
+        return {str(bucket["key"]) for bucket in answer["sha"]["buckets"]}
+
+    def delete_contents(self, hashes: Iterable[str]) -> None:
+        """Remove the letters read from files with these sha256 (visible after commit)."""
+        writer = self._writer_or_new()
+        for sha256 in hashes:
+            writer.delete_documents_by_term("sha256", sha256)
+
     def delete(self, ids: Iterable[str]) -> None:
         """Remove letters by id (visible after commit); unknown ids are ignored."""
         writer = self._writer_or_new()
@@ -135,8 +164,14 @@ class SearchIndex:
         writer = self._writer_or_new()
         writer.delete_all_documents()
         self._acronyms = Acronyms()
+        self.store_fingerprint = None
         self._compile.cache_clear()
         self.commit()
+
+    def mark_in_step(self, store_fingerprint: str) -> None:
+        """Note that the committed index now holds exactly the store's letters."""
+        self.store_fingerprint = store_fingerprint
+        self._save_meta()
 
     def close(self) -> None:
         """Let tantivy finish merging segments and release the writer lock."""
@@ -151,7 +186,11 @@ class SearchIndex:
         self.close()
 
     def _save_meta(self) -> None:
-        meta = {"schema_version": SCHEMA_VERSION, "acronyms": self._acronyms.long_by_short}
+        meta = {
+            "schema_version": SCHEMA_VERSION,
+            "acronyms": self._acronyms.long_by_short,
+            "store_fingerprint": self.store_fingerprint,
+        }
         tmp = self.path / (_META + ".tmp")
         tmp.write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), "utf-8")
         tmp.replace(self.path / _META)
@@ -270,6 +309,15 @@ class SearchIndex:
                 values.sort(reverse=True)
             facets[name] = values
         return facets
+
+
+def _remove_index_files(path: Path) -> None:
+    """Delete an outdated index's files, and only those: tantivy's and our meta."""
+    for item in path.iterdir():
+        if item.is_file() and (
+            item.suffix in _TANTIVY_SUFFIXES or item.name in (_META, "meta.json", ".managed.json")
+        ):
+            item.unlink()
 
 
 def _upper_bound(searcher: tantivy.Searcher, bound: Bound | None) -> int | None:

@@ -15,7 +15,7 @@ import tantivy
 from kamerbrieven.record import Letter
 from kamerbrieven.search.analysis import analyse, analyse_for_index, fold, joined
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 TOKENIZER = "kb_ws"
 
 # Searchable text fields and their weight: a word in the title counts more than in the body.
@@ -26,6 +26,8 @@ FACET_FIELDS = ("year", "dossier", "ministry", "kind", "country")
 def build_schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
+    # the file's content hash: which letters the index holds, compared with the store's
+    builder.add_text_field("sha256", fast=True, tokenizer_name="raw", index_option="basic")
     for name in TEXT_FIELDS:
         builder.add_text_field(name, tokenizer_name=TOKENIZER, index_option="position")
     builder.add_text_field("person", tokenizer_name=TOKENIZER, index_option="position")
@@ -88,6 +90,7 @@ def letter_document(letter: Letter) -> tantivy.Document:
     }
     fields: dict[str, Any] = {
         "id": letter.id,
+        "sha256": letter.source.sha256,
         "title": joined(title_tokens),
         "heads": joined(head_tokens),
         "body": joined(body),

@@ -21,8 +21,11 @@ def is_postgres_url(db: str) -> bool:
     return db.startswith(("postgresql://", "postgres://"))
 
 
-def open_store(db: str) -> Store:
+def open_store(db: str, *, create: bool = True) -> Store:
     """The store behind `db`: a PostgreSQL URL, or else the path of an SQLite file.
+
+    With `create=False` a missing SQLite file is an error instead of a new, empty store:
+    commands that only read must not answer "nothing found" for a mistyped path.
 
     >>> store = open_store(":memory:"); store.count()
     0
@@ -33,6 +36,13 @@ def open_store(db: str) -> Store:
         return PostgresStore(db)
     from kamerbrieven.store.sqlite import SQLiteStore
 
+    if not create and db != ":memory:" and not Path(db).exists():
+        from kamerbrieven.errors import StoreError
+
+        raise StoreError(
+            f"er is geen store {db}",
+            hint=f"maak hem eerst: kamerbrieven ingest MAP --db {db}",
+        )
     return SQLiteStore(db)
 
 

@@ -65,6 +65,8 @@ class Store(Protocol):
     def list_letters(self, letter_filter: LetterFilter = ...) -> list[LetterSummary]: ...
     def iter_letters(self) -> Iterator[Letter]: ...
     def count(self) -> int: ...
+    def fingerprint(self) -> str: ...
+    def content_hashes(self) -> dict[str, str]: ...
     def stats(self) -> dict[str, Any]: ...
     def delete(self, letter_id: str) -> bool: ...
     def schema_version(self) -> int: ...
@@ -186,6 +188,20 @@ class SQLStore:
 
     def count(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM letters")[0][0])
+
+    def fingerprint(self) -> str:
+        """A short string that changes whenever a letter is added, replaced or deleted, by
+        this process or any other: the search index keeps the one it was last in step with.
+
+        Each put stamps its row with the time to the microsecond, so an added or replaced
+        letter raises the latest stamp and a deleted one lowers the count.
+        """
+        count, latest = self._query("SELECT COUNT(*), MAX(ingested_at) FROM letters")[0]
+        return f"{count}:{latest or ''}"
+
+    def content_hashes(self) -> dict[str, str]:
+        """Every letter id with the sha256 of the file it was read from."""
+        return dict(self._query("SELECT id, sha256 FROM letters"))
 
     def iter_letters(self, batch: int = 500) -> Iterator[Letter]:
         """Every letter, by id, fetched in batches so 100k letters don't sit in memory at once."""

@@ -91,7 +91,8 @@ def letter_row(letter: Letter) -> tuple[Any, ...]:
         letter.addressee,
         "; ".join(letter.senders),
         letter.text,
-        datetime.now(UTC).isoformat(timespec="seconds"),
+        # microseconds: the store's fingerprint (base.py) must change with every put
+        datetime.now(UTC).isoformat(timespec="microseconds"),
         record_json(letter),
     )
 

@@ -91,6 +91,11 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
             "CREATE INDEX statements_kind ON statements (kind)",
         ),
     ),
+    (
+        2,
+        "index on ingested_at, for the fingerprint the search index is kept in step by",
+        ("CREATE INDEX letters_ingested_at ON letters (ingested_at)",),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
