@@ -99,3 +99,10 @@ def test_reading_a_store_that_does_not_exist_says_so_and_creates_nothing(cli, tm
     assert result.exit_code == 1
     assert "geen store" in result.stderr and "kamerbrieven ingest" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_tables_show_ids_whole_so_they_can_be_copied(cli, ingested):
+    listed = cli("list", *ingested[:2])
+    assert listed.exit_code == 0 and "kst-21501-02-3173" in listed.stdout
+    found = cli("search", "Ceder", *ingested)
+    assert found.exit_code == 0 and "kst-21501-02-3173" in found.stdout

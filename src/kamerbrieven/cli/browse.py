@@ -6,7 +6,7 @@ import json
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 from kamerbrieven.cli.errors import fail, handle_errors
 from kamerbrieven.cli.options import DbOption, JsonOption
@@ -62,7 +62,15 @@ def list_command(
     if as_json:
         print(json.dumps([row.to_dict() for row in rows], ensure_ascii=False))
         return
-    table = Table("id", "datum", "soort", "ministerie", "titel")
+    # ids and dates are looked up and copied whole: never wrapped or cut
+    widest = max((len(row.id) for row in rows), default=2)
+    table = Table(
+        Column("id", no_wrap=True, min_width=widest),
+        Column("datum", no_wrap=True, min_width=10),
+        "soort",
+        "ministerie",
+        "titel",
+    )
     for row in rows:
         table.add_row(
             row.id, row.date or "", row.kind, ", ".join(row.senders), (row.title or "")[:70]

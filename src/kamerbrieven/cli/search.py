@@ -7,7 +7,7 @@ from enum import StrEnum
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 from kamerbrieven.cli.errors import handle_errors
 from kamerbrieven.cli.options import DbOption, IndexOption, JsonOption
@@ -40,7 +40,14 @@ def search_command(
         print(json.dumps(result.to_dict(), ensure_ascii=False))
         return
     console = Console()
-    table = Table("id", "datum", "score", "titel / fragment")
+    # ids and dates are looked up and copied whole: never wrapped or cut
+    widest = max((len(hit.id) for hit in result.hits), default=2)
+    table = Table(
+        Column("id", no_wrap=True, min_width=widest),
+        Column("datum", no_wrap=True, min_width=10),
+        "score",
+        "titel / fragment",
+    )
     for hit in result.hits:
         snippet = hit.snippet.replace("<b>", "[bold]").replace("</b>", "[/bold]")
         score = f"{hit.score:.2f}" if hit.score is not None else ""  # None: sorted by date
