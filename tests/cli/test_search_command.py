@@ -71,7 +71,12 @@ def test_table_on_a_terminal_names_the_count(cli, ingested):
 
 @pytest.mark.parametrize(
     ("query", "says"),
-    [('"Straat van', "quote"), ("land:", "land"), ("onbekend:iets", "onbekend"), ("(NAVO", "(")],
+    [
+        ('"Straat van', "aanhalingsteken"),
+        ("land:", "land"),
+        ("onbekend:iets", "onbekend"),
+        ("(NAVO", "("),
+    ],
 )
 def test_a_malformed_query_is_a_usage_error_with_a_message(cli, ingested, query, says):
     result = cli("search", query, *ingested)

@@ -91,8 +91,8 @@ class SearchIndex:
             if exists and meta.get("schema_version") != SCHEMA_VERSION:
                 if not start_over_if_outdated:
                     raise StoreError(
-                        f"the search index in {path} was built by another version",
-                        hint="rebuild it: kamerbrieven reindex",
+                        f"de zoekindex in {path} is door een andere versie gemaakt",
+                        hint="bouw hem opnieuw: kamerbrieven reindex",
                     )
                 _remove_index_files(path)
                 exists = False
@@ -104,7 +104,7 @@ class SearchIndex:
                 index = tantivy.Index(build_schema(), path=str(path))
                 acronyms = Acronyms()
         except (OSError, ValueError) as error:
-            raise StoreError(f"cannot open the search index in {path}: {error}") from error
+            raise StoreError(f"kan de zoekindex in {path} niet openen: {error}") from error
         index.register_tokenizer(TOKENIZER, whitespace_analyzer())
         search_index = cls(path, index, acronyms, threads)
         search_index.store_fingerprint = fingerprint
@@ -118,7 +118,7 @@ class SearchIndex:
             try:
                 self._writer = self._index.writer(heap_size=64_000_000, num_threads=self._threads)
             except ValueError as error:  # another process holds the writer lock
-                raise StoreError(f"the search index in {self.path} is busy: {error}") from error
+                raise StoreError(f"de zoekindex in {self.path} is bezet: {error}") from error
         return self._writer
 
     def add(self, letters: Iterable[Letter]) -> None:
@@ -231,9 +231,9 @@ class SearchIndex:
         the newest first. A query of filters only has no ranking and comes newest first.
         """
         if sort not in SORTS:
-            raise QueryError(f"unknown sort {sort!r}", hint="sort by score or date")
+            raise QueryError(f"onbekende sortering {sort!r}", hint="sorteer op score of date")
         if limit < 0 or offset < 0:
-            raise QueryError("limit and offset cannot be negative")
+            raise QueryError("limit en offset kunnen niet negatief zijn")
         compiled = self.compile(query)
         searcher, stamp = self._searcher()
         by_date = sort == "date" or not compiled.scored

@@ -20,14 +20,14 @@ from kamerbrieven.errors import QueryError
 
 # Filter name -> what it means; the keys are the only names accepted before a colon.
 FILTERS = {
-    "dossier": "Kamerstuk dossier, e.g. dossier:28676",
-    "van": "on or after a date, e.g. van:2018-01-01 (or van:2018)",
-    "tot": "on or before a date, e.g. tot:2019-12-31",
-    "ministerie": 'sending ministry, e.g. ministerie:"Buitenlandse Zaken"',
-    "soort": "kind of document, e.g. soort:brief",
-    "land": "country named in the letter, e.g. land:Oekraïne",
-    "persoon": "person named or signing, e.g. persoon:Blok",
-    "verwijst": "letters citing a document, e.g. verwijst:kst-33694-34",
+    "dossier": "Kamerstukdossier, bv. dossier:28676",
+    "van": "op of na een datum, bv. van:2018-01-01 (of van:2018)",
+    "tot": "op of voor een datum, bv. tot:2019-12-31",
+    "ministerie": 'afzendend ministerie, bv. ministerie:"Buitenlandse Zaken"',
+    "soort": "soort stuk, bv. soort:brief",
+    "land": "land dat de brief noemt, bv. land:Oekraïne",
+    "persoon": "persoon die genoemd wordt of ondertekent, bv. persoon:Blok",
+    "verwijst": "brieven die een stuk aanhalen, bv. verwijst:kst-33694-34",
 }
 _HINT = "filters: " + ", ".join(f"{name}:" for name in FILTERS)
 
@@ -100,13 +100,13 @@ Filter(name='land', value='Oekraine')))
     """
     tokens = _lex(query)
     if not tokens:
-        raise QueryError("the query is empty", hint="type one or more words to search for")
+        raise QueryError("de zoekvraag is leeg", hint="typ een of meer woorden")
     parser = _Parser(tokens)
     node = parser.or_expr()
     if parser.peek() is not None:
         token = parser.peek()
         assert token is not None
-        raise QueryError(f"unexpected ')' at position {token.pos}: no '(' was opened for it")
+        raise QueryError(f"onverwachte ')' op positie {token.pos}: er staat geen '(' voor")
     return node
 
 
@@ -122,8 +122,8 @@ def _lex(query: str) -> list[_Token]:
             end = query.find('"', pos + 1)
             if end < 0:
                 raise QueryError(
-                    f'unclosed quote: the " at position {pos + 1} has no closing "',
-                    hint='close the phrase: "Noord Atlantische Raad"',
+                    f'aanhalingsteken niet gesloten: de " op positie {pos + 1} heeft geen sluitende "',
+                    hint='sluit de woordgroep: "Noord Atlantische Raad"',
                 )
             tokens.append(_Token("phrase", query[pos + 1 : end], pos + 1))
             pos = end + 1
@@ -155,8 +155,8 @@ class _Parser:
             self.take()
             if self.peek() is None or self.peek().kind in ("or", "rparen"):  # type: ignore[union-attr]
                 raise QueryError(
-                    f"dangling OR at position {token.pos}: nothing to its right",
-                    hint="write OR between two terms: navo OR nato",
+                    f"OR op positie {token.pos} heeft niets rechts van zich",
+                    hint="zet OR tussen twee termen: navo OR nato",
                 )
             children.append(self.and_expr())
         return children[0] if len(children) == 1 else Or(tuple(children))
@@ -169,51 +169,53 @@ class _Parser:
             token = self.peek()
             if token is not None and token.kind == "or":
                 raise QueryError(
-                    f"dangling OR at position {token.pos}: nothing to its left",
-                    hint="write OR between two terms: navo OR nato",
+                    f"OR op positie {token.pos} heeft niets links van zich",
+                    hint="zet OR tussen twee termen: navo OR nato",
                 )
-            where = f"position {token.pos}" if token else "the end"
-            raise QueryError(f"empty group before {where}", hint="put words inside ( )")
+            where = f"positie {token.pos}" if token else "het eind"
+            raise QueryError(f"lege groep voor {where}", hint="zet woorden tussen ( )")
         return children[0] if len(children) == 1 else And(tuple(children))
 
     def unary(self) -> Node:
         token = self.take()
         if token.kind == "minus":
             if self.peek() is None or self.peek().kind in ("or", "rparen"):  # type: ignore[union-attr]
-                raise QueryError(f"'-' at position {token.pos} excludes nothing")
+                raise QueryError(f"'-' op positie {token.pos} sluit niets uit")
             return Not(self.unary())
         if token.kind == "lparen":
             node = self.or_expr()
             closing = self.peek()
             if closing is None or closing.kind != "rparen":
-                raise QueryError(f"unclosed '(' at position {token.pos}", hint="add a ')'")
+                raise QueryError(
+                    f"'(' op positie {token.pos} wordt niet gesloten", hint="voeg een ')' toe"
+                )
             self.take()
             return node
         if token.kind == "phrase":
             if not token.text.strip():
-                raise QueryError(f'empty phrase "" at position {token.pos}')
+                raise QueryError(f'lege woordgroep "" op positie {token.pos}')
             return Phrase(token.text)
         if token.kind == "field":
             return self.filter(token)
         if token.kind == "word":
             return _word(token)
-        raise QueryError(f"unexpected {token.text!r} at position {token.pos}")
+        raise QueryError(f"onverwacht {token.text!r} op positie {token.pos}")
 
     def filter(self, token: _Token) -> Filter:
         name = token.text[:-1].lower()
         if name not in FILTERS:
-            raise QueryError(f"unknown filter '{name}:' at position {token.pos}", hint=_HINT)
+            raise QueryError(f"onbekend filter '{name}:' op positie {token.pos}", hint=_HINT)
         value_token = self.peek()
         adjacent = value_token is not None and value_token.pos == token.pos + len(token.text)
         if value_token is None or not adjacent or value_token.kind not in ("word", "phrase"):
             raise QueryError(
-                f"filter '{name}:' at position {token.pos} has no value",
+                f"filter '{name}:' op positie {token.pos} heeft geen waarde",
                 hint=FILTERS[name],
             )
         self.take()
         value = value_token.text.strip()
         if not value:
-            raise QueryError(f"filter '{name}:' at position {token.pos} has an empty value")
+            raise QueryError(f"filter '{name}:' op positie {token.pos} heeft een lege waarde")
         if name in ("van", "tot"):
             value = _date_bound(value, end=name == "tot", pos=value_token.pos)
         return Filter(name, value)
@@ -225,12 +227,12 @@ def _word(token: _Token) -> Node:
         stem = text.rstrip("*")
         if len(stem) < 3 or not any(ch.isalnum() for ch in stem):
             raise QueryError(
-                f"prefix {text!r} at position {token.pos} is too short",
-                hint="give at least three letters before *: verkiez*",
+                f"begin {text!r} op positie {token.pos} is te kort",
+                hint="geef minstens drie letters voor de *: verkiez*",
             )
         return Prefix(stem)
     if not any(ch.isalnum() for ch in text):
-        raise QueryError(f"{text!r} at position {token.pos} has no letters or digits to search")
+        raise QueryError(f"{text!r} op positie {token.pos} heeft geen letters of cijfers")
     return Word(text)
 
 
@@ -242,8 +244,8 @@ def _date_bound(value: str, *, end: bool, pos: int) -> str:
     match = _DATE_RE.fullmatch(value)
     if match is None:
         raise QueryError(
-            f"bad date {value!r} at position {pos}",
-            hint="write dates as 2018-12-31, 2018-12 or 2018",
+            f"ongeldige datum {value!r} op positie {pos}",
+            hint="schrijf datums als 2018-12-31, 2018-12 of 2018",
         )
     year = int(match.group(1))
     month = int(match.group(2) or (12 if end else 1))
@@ -255,6 +257,9 @@ def _date_bound(value: str, *, end: bool, pos: int) -> str:
             day = next_month - dt.timedelta(days=1)
         else:
             day = dt.date(year, month, 1)
-    except ValueError as error:
-        raise QueryError(f"bad date {value!r} at position {pos}: {error}") from None
+    except ValueError:
+        raise QueryError(
+            f"datum {value!r} op positie {pos} bestaat niet",
+            hint="schrijf datums als 2018-12-31, 2018-12 of 2018",
+        ) from None
     return day.isoformat()
