@@ -282,5 +282,5 @@ def test_unknown_sort_is_a_query_error(index):
 
 
 def test_malformed_query_reaches_the_caller_as_query_error(index):
-    with pytest.raises(QueryError, match="aanhalingsteken niet gesloten"):
+    with pytest.raises(QueryError, match="aanhalingsteken op positie 1"):
         index.search('"Straat van Kertsj')

@@ -122,7 +122,7 @@ def _lex(query: str) -> list[_Token]:
             end = query.find('"', pos + 1)
             if end < 0:
                 raise QueryError(
-                    f'aanhalingsteken niet gesloten: de " op positie {pos + 1} wordt niet gesloten',
+                    f"aanhalingsteken op positie {pos + 1} wordt niet gesloten",
                     hint='sluit de woordgroep: "Noord Atlantische Raad"',
                 )
             tokens.append(_Token("phrase", query[pos + 1 : end], pos + 1))
