@@ -17,8 +17,10 @@ the latest full date written in the text. Year-only mentions (``vorig jaar``, ``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
+from kamerbrieven.extract import scan
 from kamerbrieven.extract.gazetteer import trie_pattern
 from kamerbrieven.nl.months import month_numbers
 from kamerbrieven.record import DateMention
@@ -64,6 +66,11 @@ DATE_PATTERN = re.compile(
     rf"(?<![\w-])(?:{_CROSS_MONTH}|{_DAY_MONTH}|{_MONTH_ONLY}|{_NUMERIC}|{_RELATIVE})"
     rf"{_DIRECTION}(?![\w-])",
     re.IGNORECASE,
+)
+# A match starts at a digit (`digit_starts`) or at a month name or relative day, looked
+# up in lower case (`scan.lowered`).
+_WORD_STARTS = scan.keywords(
+    {"word": [*_MONTHS, "eergisteren", "gisteren", "vandaag", "overmorgen", "morgen"]}
 )
 _FULL_DATE = re.compile(rf"(?<![\w-]){_DAY}\s+(?:{_MONTH})\.?\s+{_YEAR}(?!\w)", re.IGNORECASE)
 
@@ -199,11 +206,20 @@ def find_dates(text: str, letter_date: str | None, title: str | None = None) -> 
     """
     ref = reference_date(text, letter_date, title)
     mentions = []
-    for m in DATE_PATTERN.finditer(text):
+    for m in _date_matches(text):
         iso, end = _resolve(m, ref)
         if iso:
             mentions.append(DateMention(m.group(), iso, (m.start(), m.end()), end))
     return mentions
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """``DATE_PATTERN.finditer(text)``, tried only at digits and month or day words."""
+    low = scan.lowered(text)
+    if low is None:
+        return DATE_PATTERN.finditer(text)
+    words = scan.keyword_starts(_WORD_STARTS, low).get("word", [])
+    return scan.finditer_at(DATE_PATTERN, text, scan.merged(scan.digit_starts(text), words))
 
 
 def letter_date_mention(letter_date: str | None, mentions: list[DateMention]) -> list[DateMention]:

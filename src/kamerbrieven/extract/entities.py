@@ -15,7 +15,7 @@ from functools import lru_cache
 from babel import Locale
 from babel.core import get_global
 
-from kamerbrieven.extract import gazetteer
+from kamerbrieven.extract import gazetteer, scan
 from kamerbrieven.nl.countries import country_forms
 from kamerbrieven.record import Entity
 
@@ -97,9 +97,19 @@ TREATY_PATTERN = re.compile(
     r"|(?:Verdrag|Akkoord|Handvest|Conventie|Statuut)\s+van\s+(?:de\s+)?[A-Z][\w-]+"
     r")(?![\w])"
 )
-_HINTS = {
-    "mission": ("FOR", "EU", "UN", "MINUS", "MONUSCO", "Resolute", "peratie", "-missie"),
-    "treaty": ("erdrag", "kkoord", "andvest", "onventie", "tatuut"),
+# The words a match starts with (see `scan`); a name glued to its kind ("Resolute
+# Support-missie", "INF-verdrag") starts some words before it, found by `_glued_starts`.
+STARTS: dict[str, tuple[str, ...]] = {
+    "mission": (
+        *"EU KFOR SFOR IFOR ISAF UNIFIL MINUSMA UNMISS UNDOF UNTSO MONUSCO UNPROFOR".split(),
+        *("UNMEE", "Resolute", "Operatie", "operatie"),
+    ),
+    "treaty": ("Verdrag", "Akkoord", "Handvest", "Conventie", "Statuut"),
+    "mission-": ("-missie",),
+    "treaty-": tuple(
+        "-" + kind
+        for kind in "Verdrag verdrag akkoord Akkoord Handvest Conventie conventie".split()
+    ),
 }
 # Meeting places without a time zone of their own: "de dialoog tussen Pristina en Belgrado"
 EXTRA_PLACES = (
@@ -197,14 +207,51 @@ def find_missions_and_treaties(text: str) -> list[Entity]:
     [('treaty', 'INF-verdrag'), ('mission', 'EUFOR Althea')]
     """
     found = []
+    starts = scan.keyword_starts(_keywords(), text)
     for kind, pattern in (("mission", MISSION_PATTERN), ("treaty", TREATY_PATTERN)):
-        if not any(hint in text for hint in _HINTS[kind]):
-            continue  # most letters name no treaty: skip the pattern
-        for m in pattern.finditer(text):
+        glued = _glued_starts(text, starts.get(kind + "-", []), kind == "mission")
+        for m in scan.finditer_at(pattern, text, scan.merged(starts.get(kind, []), glued)):
             written = m.group()
             name = " ".join(written.split())
             found.append(Entity(kind, written, name, (m.start(), m.end())))
     return sorted(found, key=lambda e: e.span)
+
+
+@lru_cache(maxsize=1)
+def _keywords():  # noqa: ANN202 - an ahocorasick.Automaton
+    return scan.keywords(STARTS)
+
+
+def _glued_starts(text: str, hyphens: list[int], spaced: bool) -> list[int]:
+    """Where a name glued to "-missie" / "-verdrag" at `hyphens` can start.
+
+    A treaty's name is hyphenated words (``Noord-Atlantisch-verdrag``): it starts where
+    the run of word characters and hyphens starts. A mission's name is capitalised words
+    (``[A-Z][a-z]+``) apart by whitespace (``Resolute Support-missie``): any of them.
+
+    >>> _glued_starts("de Resolute Support-missie", [19], True)
+    [3, 12]
+    """
+    found = []
+    for at in hyphens:
+        if not spaced:
+            while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+                at -= 1  # `[\w-]`: `\w` is `str.isalnum` or "_"
+            found.append(at)
+            continue
+        while True:
+            word = at
+            while word > 0 and "a" <= text[word - 1] <= "z":
+                word -= 1
+            if word == at or word == 0 or not "A" <= text[word - 1] <= "Z":
+                break
+            found.append(word - 1)
+            at = word - 1
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+            if at == word - 1:
+                break
+    return sorted(found)
 
 
 def find_countries(text: str) -> list[Entity]:

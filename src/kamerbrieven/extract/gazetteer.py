@@ -13,6 +13,8 @@ whitespace run is one space; spans are mapped back to the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 import ahocorasick
 
@@ -36,7 +38,7 @@ def build(forms: dict[str, str]) -> ahocorasick.Automaton:
 
 def find(automaton: ahocorasick.Automaton, text: str) -> list[tuple[Span, str, str]]:
     """Whole-word matches as (span, text, value), longest first where they overlap."""
-    flat, where = _one_space(text)
+    flat, to_text = _one_space(text)
     candidates = []
     for end, (form, value) in automaton.iter(flat):
         start = end - len(form) + 1
@@ -53,24 +55,35 @@ def find(automaton: ahocorasick.Automaton, text: str) -> list[tuple[Span, str, s
         if chosen and start < chosen[-1][1]:
             continue
         chosen.append((start, end, value))
-    spans = [(where[a], where[b - 1] + 1, value) for a, b, value in sorted(chosen)]
+    spans = [(to_text(a), to_text(b - 1) + 1, value) for a, b, value in sorted(chosen)]
     return [((a, b), text[a:b], value) for a, b, value in spans]
 
 
-def _one_space(text: str) -> tuple[str, list[int]]:
-    """`text` with each whitespace run as one space, and each character's original offset."""
+def _one_space(text: str) -> tuple[str, Callable[[int], int]]:
+    """`text` with each whitespace run as one space, and the map of an offset in it back
+    to `text` (kept as the offset shift of each stretch between runs: a table of every
+    character's offset costs more than the whole lookup).
+
+    >>> flat, to_text = _one_space("de  VS")
+    >>> flat, to_text(3)
+    ('de VS', 4)
+    """
     if not _RUN.search(text):
-        return text, list(range(len(text)))
+        return text, lambda i: i
     parts: list[str] = []
-    where: list[int] = []
-    last = 0
+    stretch_starts: list[int] = []  # where each stretch starts in the flat text
+    shifts: list[int] = []  # offset in `text` minus offset in the flat text
+    last = flat_at = 0
     for m in _RUN.finditer(text):
         parts.append(text[last : m.start()] + " ")
-        where.extend(range(last, m.start() + 1))
+        stretch_starts.append(flat_at)
+        shifts.append(last - flat_at)
+        flat_at += m.start() - last + 1
         last = m.end()
     parts.append(text[last:])
-    where.extend(range(last, len(text)))
-    return "".join(parts), where
+    stretch_starts.append(flat_at)
+    shifts.append(last - flat_at)
+    return "".join(parts), lambda i: i + shifts[bisect_right(stretch_starts, i) - 1]
 
 
 def trie_pattern(words: list[str]) -> str:

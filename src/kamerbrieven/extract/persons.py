@@ -16,8 +16,10 @@ Forms, each from a real letter:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
+from kamerbrieven.extract import scan
 from kamerbrieven.extract.entities import ORGANISATIONS
 from kamerbrieven.nl.countries import (
     ADJECTIVES,
@@ -50,6 +52,25 @@ TITLES = (
     r"|[Aa]mbassadeur|[Gg]eneraal|Prime\s+Minister|Chancellor|[Pp]aus|[Vv]oorzitter"
     r"|[Vv]ice-?premier|[\w-]*gezant"
 )
+# The words each pattern's match starts with (see `scan`): the titles of `TITLES` (all
+# but "[\w-]*gezant", run in full when "gezant" is in the text), the honorifics of
+# `HONORIFICS` ("heer": "de heer" is looked up from there), the openings of "member",
+# "mover" and "pair".
+STARTS: dict[str, tuple[str, ...]] = {
+    "titled": tuple(
+        case + rest
+        for word in (
+            "minister premier staatssecretaris president vice bondskanselier kanselier "
+            "koning eurocommissaris commissaris gezant ambassadeur generaal paus voorzitter"
+        ).split()
+        for case, rest in ((word[0], word[1:]), (word[0].upper(), word[1:]))
+    )
+    + ("Secretary", "Secretaris-Generaal", "SG", "Hoge", "Prime", "Chancellor"),
+    "pair": ("Ministers", "ministers", "Staatssecretarissen", "staatssecretarissen"),
+    "honoured": ("heer", "mevrouw", "mevr.", "dhr.", "mw.", "prof.", "mr.", "dr.", "drs.", "ir."),
+    "member": ("Kamerlid", "kamerlid", "Kamerleden", "kamerleden", "lid", "leden"),
+    "mover": ("Motie", "motie", "Amendement", "amendement"),
+}
 # "de heer Remkes", "mevrouw Albright", "dhr. Van Rompuy", "prof. mr. Th.A. de Roos"
 HONORIFICS = (
     r"(?:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|prof\.|mr\.|dr\.|drs\.|ir\.)"
@@ -122,6 +143,35 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _keywords():  # noqa: ANN202 - an ahocorasick.Automaton
+    return scan.keywords(STARTS)
+
+
+def _starts(text: str) -> dict[str, list[int]]:
+    """Where a match of each pattern can start; "de heer" from its "heer"."""
+    starts = scan.keyword_starts(_keywords(), text)
+    honoured = []
+    for at in starts.get("honoured", []):
+        if text.startswith("heer", at):
+            before = at  # "de", then whitespace (`\s+`), then "heer"
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if before < at and before >= 2 and text.startswith("de", before - 2):
+                honoured.append(before - 2)
+        else:
+            honoured.append(at)
+    starts["honoured"] = sorted(honoured)
+    return starts
+
+
+def _matches(key: str, text: str, starts: dict[str, list[int]]) -> Iterator[re.Match[str]]:
+    """``_patterns()[key].finditer(text)``, tried only where a match can start."""
+    if key == "titled" and "gezant" in text:  # "[\w-]*gezant" may start at any word
+        return _patterns()[key].finditer(text)
+    return scan.finditer_at(_patterns()[key], text, starts.get(key, []))
+
+
+@lru_cache(maxsize=1)
 def _not_name_words() -> frozenset[str]:
     """Words of country and organisation names: "Secretaris-Generaal van de Verenigde Naties"."""
     names = list(country_forms()) + list(ORGANISATIONS) + list(ORGANISATIONS.values())
@@ -160,8 +210,9 @@ def find_persons(
     [('Biden', 'President')]
     """
     p = _patterns()
+    starts = _starts(text)
     found: list[Entity] = []
-    for m in p["pair"].finditer(text):
+    for m in _matches("pair", text, starts):
         adj = _adjective_before(text, m.start(), p["adjective"])
         title = "ministers" if m.group("title").lower() == "ministers" else "staatssecretaris"
         title = title.rstrip("s") if title == "ministers" else title
@@ -169,7 +220,7 @@ def find_persons(
             role = f"{adj}{title} van {m.group('post' + i)}"
             found.append(_person(text, m.start("name" + i), m.end("name" + i), role, None))
     for key, role in (("titled", ""), ("honoured", None), ("member", "lid"), ("mover", None)):
-        for m in p[key].finditer(text):
+        for m in _matches(key, text, starts):
             end = _trim(text, m.start("name"), m.end("name"))
             if "\n\n" in text[m.start() : end] or not _is_name(text[m.start("name") : end]):
                 continue

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from kamerbrieven.extract import scan
 from kamerbrieven.record import Reference
 
 # "28 676", "28676", "21 501-02", "36 725-XVII", "30 300 V" (older style without hyphen)
@@ -98,6 +100,16 @@ HINTS: dict[str, tuple[str, ...]] = {
     "staatscourant": ("Stcrt", "Staatscourant"),
     "other": ("esolutie",),
 }
+# The words a match starts with (see `scan`); a kamerstuk may also start at its dossier
+# number, a Kamervraag always does. "kst", "staatsblad" and "staatscourant" open with a
+# fixed string, which `re` finds fast by itself.
+STARTS: dict[str, tuple[str, ...]] = {
+    "motie": ("Motie", "motie", "Amendement", "amendement"),
+    "handelingen": ("Aanhangsel", "Handelingen"),
+    "kamerstuk": ("Kamerstuk", "Kst"),
+    "other": ("VNVR", "VN-Veiligheidsraad", "Veiligheidsraad", "Resolutie", "resolutie"),
+}
+AT_NUMBERS = frozenset({"kamerstuk", "kamervragen"})
 MAX_RANGE = 50  # "nrs. 12-14" expands; a wider span is more likely a typo than a citation
 
 
@@ -204,10 +216,11 @@ def find_references(text: str) -> list[Reference]:
     """
     taken: list[tuple[int, int]] = []
     found: list[Reference] = []
+    starts = scan.keyword_starts(_keywords(), text)
     for name, pattern in PATTERNS:
         if not any(hint in text for hint in HINTS[name]):
             continue
-        for m in pattern.finditer(text):
+        for m in _matches(name, pattern, text, starts):
             if m.end() == m.start() or any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             refs = list(_from_match(name, m))
@@ -215,6 +228,23 @@ def find_references(text: str) -> list[Reference]:
                 taken.append((m.start(), m.end()))
                 found.extend(refs)
     return sorted(found, key=lambda r: r.span)
+
+
+@lru_cache(maxsize=1)
+def _keywords():  # noqa: ANN202 - an ahocorasick.Automaton
+    return scan.keywords(STARTS)
+
+
+def _matches(
+    name: str, pattern: re.Pattern[str], text: str, starts: dict[str, list[int]]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where a match of form `name` can start."""
+    if name not in STARTS and name not in AT_NUMBERS:
+        return pattern.finditer(text)
+    at = starts.get(name, [])
+    if name in AT_NUMBERS:
+        at = scan.merged(at, scan.digit_starts(text))
+    return scan.finditer_at(pattern, text, at)
 
 
 def find_footnote_references(footnotes: list[tuple[str, str]], text: str) -> list[Reference]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from kamerbrieven.extract import scan
 from kamerbrieven.nl.ministries import HOUSED_POSTS, MINISTRIES
 from kamerbrieven.record import Entity, Section, Signatory, Statement
 
@@ -69,6 +70,17 @@ _ACTOR = re.compile(
 # Cheap substring tests before the patterns above (the statement step runs on every sentence).
 _ACTOR_HINTS = ("nederland", "kabinet", "regering", "minister", "staatssecretaris", "ik ")
 _DECISION_HINTS = ("besl", "conclu", "nam", "aangenomen", "doen gaan", "stemde", "overeen")
+# The words a match of `_ACTOR` / `_DECISION` starts with (see `scan`); the decision's
+# are looked up in the lower-case sentence.
+_ACTOR_STARTS = scan.keywords({"actor": ("Nederland", "Het", "het", "De", "de", "Ik", "ik")})
+_DECISION_STARTS = scan.keywords(
+    {
+        "decision": (
+            *("besl", "conclu", "nam", "verklaring", "resolutie", "communiqué", "uit"),
+            *("stemde", "kwamen", "overeengekomen"),
+        ),
+    }
+)
 _PRONOUN = re.compile(r"^(?:Hij|Ze|Zij)\s+[a-z]")
 # Words before an actor that make it no subject: "Namens Nederland", "dat Nederland".
 _NOT_BEFORE = frozenset(
@@ -110,7 +122,8 @@ def _subject_actor(sentence: str, low: str, signatories: tuple[Signatory, ...]) 
     """The Dutch actor when it is the sentence's subject, else None."""
     if not any(hint in low for hint in _ACTOR_HINTS):
         return None  # most sentences: no regex needed
-    for m in _ACTOR.finditer(sentence):
+    starts = scan.keyword_starts(_ACTOR_STARTS, sentence).get("actor", [])
+    for m in scan.finditer_at(_ACTOR, sentence, starts):
         before = sentence[: m.start()]
         words = re.findall(r"[\wë'-]+", before)
         if _NOT_POSITION.match(sentence[m.end() :]):
@@ -160,7 +173,7 @@ def classify(
         if _FUTURE.search(sentence) and not letter_act:
             return "commitment", _subject_actor(sentence, low, signatories) or "het kabinet"
     actor = _subject_actor(sentence, low, signatories)
-    decision = any(hint in low for hint in _DECISION_HINTS) and _DECISION.search(sentence)
+    decision = any(hint in low for hint in _DECISION_HINTS) and _decision(sentence)
     if decision and not sentence.startswith("Het besluit"):
         named = any(p.span[0] < decision.start() for p in persons)
         if not named:
@@ -172,6 +185,15 @@ def classify(
     if previous_actor and _PRONOUN.match(sentence):
         return "position", previous_actor
     return None
+
+
+def _decision(sentence: str) -> re.Match[str] | None:
+    """``_DECISION.search(sentence)``, tried only where a match can start."""
+    low = scan.lowered(sentence)
+    if low is None:
+        return _DECISION.search(sentence)
+    starts = scan.keyword_starts(_DECISION_STARTS, low).get("decision", [])
+    return next(scan.finditer_at(_DECISION, sentence, starts), None)
 
 
 _BODY = re.compile(
