@@ -34,9 +34,10 @@ postgres-deps:
 test: $(STAMP) postgres-deps
 	$(BIN)/python -m pytest
 
+# The scorer of the shared tools, copied into tests/golden so it works in any clone.
 score: $(STAMP)
-	$(PYTHON) ../shared/tools/score.py --gold tests/golden/seeds
-	@for d in tests/devset/*/; do echo "== $$d"; $(PYTHON) ../shared/tools/score.py --gold $$d | tail -n 25; done
+	$(PYTHON) tests/golden/score.py --gold tests/golden/seeds
+	@for d in tests/devset/*/; do echo "== $$d"; $(PYTHON) tests/golden/score.py --gold $$d | tail -n 25; done
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
