@@ -96,3 +96,34 @@ def test_glued_footer_footnote_and_lone_marker_line():
     pages, notes = take_footnotes(page_lines(text))
     assert [(n.mark, n.text[:32]) for n in notes] == [("1", "Brabants Dagblad, 2 juli 2023, «")]
     assert pages[1][0] == "Antwoord 3" and "ISSN" not in str(pages)
+
+
+def test_markers_at_line_starts_are_glued_back_and_notes_glued_to_a_bracket_are_read():
+    # the last page of ah-tk-20222023-3649 (tests/devset/domestic): PDF superscripts
+    # landed at the start of the next line, and note 4 opens with a bracket
+    page = [
+        "Zoals aangegeven in de beantwoording van vergelijkbare Kamervragen van het lid Bromet (GL)",
+        "4 is de problematiek rond de werking van emissiearme",
+        "stalsystemen in de praktijk niet te vergelijken. Uit eerder onderzoek van WUR",
+        "5 is gebleken dat het nodige mis is met de",
+        "effectiviteit. In de Kamerbrief van 25 november 2022",
+        "6 is geschetst hoe opvolging",
+        "wordt gegeven aan de aanbevelingen.",
+        "4(Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844).",
+        "5Bijlage bij Kamerstuk 29 383, nr. 384.",
+        "6Kamerstuk 29 383, nr. 384.",
+    ]
+    kept, notes = take_footnotes([page], first=4)
+    assert [(n.mark, n.text) for n in notes] == [
+        ("4", "(Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844)."),
+        ("5", "Bijlage bij Kamerstuk 29 383, nr. 384."),
+        ("6", "Kamerstuk 29 383, nr. 384."),
+    ]
+    text = " ".join(kept[0])
+    assert "Bromet (GL)[4] is de problematiek" in text
+    assert "WUR[5] is gebleken" in text and "2022[6] is geschetst" in text
+    assert page[1].startswith("4 is")  # the caller's lines are left as they were
+
+
+def test_page_number_glued_to_staten_generaal_is_not_a_marker():
+    assert find_marker("Tweede Kamer der Staten-Generaal2 Vergaderjaar", 2) is None

@@ -26,7 +26,7 @@ FLOORS = {
         "kind": 1.0, "dossier": 1.0, "number": 1.0, "date": 1.0, "title": 1.0,
         "senders": 1.0, "signatories": 1.0, "headings": 0.95, "references": 0.9,
         "dates": 0.95, "persons": 1.0, "countries": 1.0, "acronyms": 0.9,
-        "footnotes": 0.65, "dehyphenation": 0.94, "positions": 0.45, "commitments": 0.5,
+        "footnotes": 0.9, "dehyphenation": 0.94, "positions": 0.45, "commitments": 0.5,
     },
     "foreign": {
         "kind": 0.92, "dossier": 1.0, "number": 1.0, "date": 1.0, "title": 1.0,

@@ -17,7 +17,8 @@ from kamerbrieven.record import Footnote
 
 # A footnote's first line: its number, a space, text. "2 Zie verslag van de NAVO ..."
 # or glued to it: "1Brabants Dagblad, 2 juli 2023, ..." (ah-tk-20222023-3649)
-_FOOTNOTE_START = re.compile(r"^(\d{1,3})(?:\s+(\S.*)|([^\W\d_(«“].*))$")
+# or glued to a bracket that opens a capitalised text: "4(Aanhangsel Handelingen, ...)"
+_FOOTNOTE_START = re.compile(r"^(\d{1,3})(?:\s+(\S.*)|([^\W\d_(«“].*|\((?=[A-Z]).*))$")
 _MONTHS = (
     "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     "december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
@@ -56,19 +57,29 @@ def find_marker(text: str, number: int, start: int = 0) -> re.Match[str] | None:
             continue  # "CO2", "G20": part of a name
         if word.lower() in _NOT_A_MARKER_AFTER and not match.group("punct"):
             continue
+        if word == "Generaal" and not match.group("punct"):
+            continue  # "Staten-Generaal2": the page number of a running header
         if word.isalpha() and len(word) == 1 and word.isupper():
             continue  # "F16", "A4"
         return match
     return None
 
 
-def _block_start(page: list[str], expected: int, seen_text: str) -> int | None:
-    """Index where a footnote block ending the page starts, or None."""
+def _block_start(
+    page: list[str], expected: int, seen_text: str, earlier: list[list[str]]
+) -> int | None:
+    """Index where a footnote block ending the page starts, or None.
+
+    A marker that the PDF tool put at the start of a line ("1" alone, or "3 ingegaan op")
+    counts as evidence too; it is then moved to the end of the line before it, as `[n]`
+    (in `page` or in the `earlier` pages, which are changed in place)."""
     filled = [i for i, line in enumerate(page) if line]
     if not filled:
         return None
     last = filled[-1]
-    for i in filled:
+    # from the bottom up: a marker the PDF tool put at a line start ("4 is de") looks like
+    # a note's first line too, but the notes come last
+    for i in reversed(filled):
         if last - i >= _MAX_BLOCK_LINES or i == filled[0]:
             continue
         match = _FOOTNOTE_START.match(page[i])
@@ -76,13 +87,61 @@ def _block_start(page: list[str], expected: int, seen_text: str) -> int | None:
             before = seen_text + "\n" + "\n".join(page[:i])
             # evidence: the marker glued in the text above, or the next footnote below
             # (a marker PDF tools cannot show: "tot 2011.6" after a year)
-            follows = any(re.match(rf"^{expected + 1}\s+\S", page[j]) for j in filled if j > i)
-            # or the marker on a line of its own: "...in de weg zitten»?" / "1"
-            alone = re.search(rf"^{expected}$", before, re.MULTILINE)
+            follows = any(
+                _FOOTNOTE_START.match(page[j]) and page[j].startswith(f"{expected + 1}")
+                for j in filled
+                if j > i
+            )
             # or already bracketed by the converter: "«Netjes gezuiverd»[1]"
             bracketed = f"[{expected}]" in before
-            if follows or alone or bracketed or find_marker(before, expected) is not None:
+            if bracketed or find_marker(before, expected) is not None:
                 return i
+            # or the marker opening a line: "...in de weg zitten»?" / "1" (Aanhangsel)
+            if _glue_line_start_marker([*earlier, page[:i]], expected, page) or follows:
+                return i
+            # or the note glued to its number, a shape body text does not have: "2Kamerstuk
+            # 29 383" (its marker may be lost: a lone "2" is taken for a page number)
+            glued = match.group(3)
+            if glued and (glued[0].isupper() or glued[0] == "("):
+                return i
+    return None
+
+
+def _glue_line_start_marker(pages: list[list[str]], number: int, current: list[str]) -> bool:
+    """Find the last line that opens with footnote marker `number` (alone on its line, or
+    before a word in small letters) and glue it to the end of the line above as `[n]`.
+
+    `pages` are the lines to search, the last one a slice of `current`; changes are
+    written to the earlier pages themselves and, for the last one, to `current`.
+    """
+    opening = re.compile(rf"^{number}(?:\s*$|\s+(?=[a-zà-ÿ]))")
+    for p in range(len(pages) - 1, -1, -1):
+        lines = current if p == len(pages) - 1 else pages[p]
+        for i in range(len(pages[p]) - 1, -1, -1):
+            match = opening.match(lines[i])
+            if not match:
+                continue
+            above = _line_above(pages, p, i, current)
+            if above is None:
+                return False
+            target, j = above
+            target[j] = f"{target[j].rstrip()}[{number}]"
+            lines[i] = lines[i][match.end() :]
+            return True
+    return False
+
+
+def _line_above(
+    pages: list[list[str]], p: int, i: int, current: list[str]
+) -> tuple[list[str], int] | None:
+    """The nearest non-empty line above line `i` of page `p`, as (its list, its index)."""
+    while p >= 0:
+        lines = current if p == len(pages) - 1 else pages[p]
+        for j in range(i - 1, -1, -1):
+            if lines[j].strip():
+                return lines, j
+        p -= 1
+        i = len(pages[p]) if p >= 0 else 0
     return None
 
 
@@ -92,7 +151,7 @@ def _split_block(lines: list[str], first: int) -> list[Footnote]:
     notes: list[Footnote] = []
     number = first
     while text:
-        match = re.match(rf"^{number}\s*(?=[^\W\d_(«“]|\s)", text)
+        match = re.match(rf"^{number}\s*(?=[^\W\d_(«“]|\s|\((?=[A-Z]))", text)
         if not match:
             break
         rest = text[match.end() :]
@@ -163,9 +222,15 @@ def take_footnotes(
         page, notes = _take_note_section(page)
         footnotes.extend(notes)
         expected += len(notes)
-        start = _block_start(page, expected, seen)
+        page = list(page)  # markers may be moved within it: leave the caller's lists be
+        start = _block_start(page, expected, seen, kept_pages)
         if start is not None:
             notes = _split_block(page[start:], expected)
+            above = "\n".join("\n".join(lines) for lines in [*kept_pages, page[:start]])
+            for note in notes[1:]:  # the first one's marker was placed by _block_start
+                number = int(note.mark)
+                if f"[{number}]" not in above and find_marker(above, number) is None:
+                    _glue_line_start_marker([*kept_pages, page[:start]], number, page)
             footnotes.extend(notes)
             expected += len(notes)
             page = page[:start]
