@@ -102,7 +102,7 @@ def test_markers_at_line_starts_are_glued_back_and_notes_glued_to_a_bracket_are_
     # the last page of ah-tk-20222023-3649 (tests/devset/domestic): PDF superscripts
     # landed at the start of the next line, and note 4 opens with a bracket
     page = [
-        "Zoals aangegeven in de beantwoording van vergelijkbare Kamervragen van het lid Bromet (GL)",
+        "Zoals aangegeven in de beantwoording van Kamervragen van het lid Bromet (GL)",
         "4 is de problematiek rond de werking van emissiearme",
         "stalsystemen in de praktijk niet te vergelijken. Uit eerder onderzoek van WUR",
         "5 is gebleken dat het nodige mis is met de",
