@@ -34,6 +34,14 @@ _DOSSIER = re.compile(
 # "Nr. 307 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN", "Nr. 12 MOTIE VAN ...", and the
 # pre-2010 "nr. 234" with the kind line under it
 _NUMBER = re.compile(r"^[Nn]r\.\s*(?P<number>\d+)\s*(?P<kind>.*)$")
+# a number line with its kind in capitals: "Nr. 413 VERSLAG VAN EEN ALGEMEEN OVERLEG"
+_NUMBERED_KIND = re.compile(r"^[Nn]r\.\s*\d+\s+[A-Z]{4,}\b")
+# Eerste Kamer stukken are lettered, not numbered: "AE BRIEF VAN DE MINISTER VAN ...",
+# "C1 BRIEF VAN ..." (the 1 a footnote marker). The record's number stays empty.
+_LETTERED = re.compile(
+    r"^(?P<letter>[A-Z]{1,3})\d{0,2}\s+(?P<kind>(?:BRIEF|MOTIE|MEMORIE|NOTA|VERSLAG|NADER|"
+    r"AMENDEMENT|EINDVERSLAG|VOORLOPIG|GEWIJZIGD|ADVIES|KONINKLIJKE)\b.*)$"
+)
 # The metadata table of officielebekendmakingen.nl, its cells glued by a text dump:
 # "Tweede Kamer der Staten-Generaal2009-201029279 nr. 106" (chamber, year, dossier, nr.)
 _TABLE_ROW = re.compile(
@@ -44,11 +52,13 @@ _TABLE_ROW = re.compile(
 # publicatieOrganisatieVergaderjaarDossier- en ondernummer") and openkamer.org's
 # metadata ("Gepubliceerd: 1 september 2014", "ID: 33268-25", "Bron: https://...").
 _SITE_METADATA = re.compile(
-    r"^(?:Kamerstuk|Datum publicatie\s*Organisatie.*|"
+    r"^(?:Kamerstuk(?:\s+\d{5}(?:-\w+)?-\d+)?|Datum publicatie\s*Organisatie.*|"
     r"(?:Gepubliceerd|Indiener\(s\)|Onderwerpen|Bron|ID):\s.*)$"
 )
 # "ID: 33268-25", "Bron: https://zoek.officielebekendmakingen.nl/kst-33268-25.html"
-_SITE_ID = re.compile(r"^(?:ID:\s*|Bron:.*\bkst-)(?P<dossier>\d{5}(?:-\w+)?)-(?P<number>\d+)\b")
+_SITE_ID = re.compile(
+    r"^(?:ID:\s*|Bron:.*\bkst-|Kamerstuk\s+)(?P<dossier>\d{5}(?:-\w+)?)-(?P<number>\d+)\b"
+)
 # "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
 _ADDRESSEE = re.compile(r"^Aan\s+(?:de|het)\s+(?P<addressee>[A-Z].*?)\s*$")
 # "Den Haag, 12 december 2018", "’s-Gravenhage, 3 mei 1999", "Datum 14 april 2025",
@@ -172,6 +182,10 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
         header.kind_line = match.group("kind").strip() or None
         state["in_title"], state["in_kind"] = False, True
         return True
+    if (match := _LETTERED.match(line)) and header.number is None and not header.kind_line:
+        header.kind_line = match.group("kind").strip()
+        state["in_title"], state["in_kind"] = False, True
+        return True
     if state.get("in_kind") and _KIND_LINE.match(line):
         header.kind_line = f"{header.kind_line or ''} {line}".strip()
         return True
@@ -202,7 +216,13 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
         header.dossier_title = f"{header.dossier_title or ''} {line}".strip()
         return True
     if match := _ADDRESSEE.match(line):
-        header.addressee = match.group("addressee").rstrip(",")
+        # "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal Den Haag, 31 mei 2024"
+        addressee, *place_date = re.split(
+            r"\s+(?=(?:Den Haag|[’']s-Gravenhage)\b)", match.group("addressee"), maxsplit=1
+        )
+        header.addressee = addressee.rstrip(",")
+        if place_date and (date := _DATE_LINE.match(place_date[0])):
+            header.date = header.date or iso_date(date.group("date"))
         return True
     if match := _DATE_LINE.match(line):
         header.date = header.date or iso_date(match.group("date"))
@@ -295,18 +315,39 @@ def read_header(lines: list[str], search: int = 80) -> Header:
         header.body_start = stop
         return header
     body_start = 0
+    letter_top = _letter_top(lines, filled[:search])
     for n, i in enumerate(filled):
         line = lines[i]
         # a dossier title runs on over lines only up to the "Nr. 3 ..." line
-        state["number_ahead"] = any(_NUMBER.match(lines[j]) for j in filled[n : n + 5])
+        state["number_ahead"] = any(
+            _NUMBER.match(lines[j]) or _LETTERED.match(lines[j]) for j in filled[n : n + 5]
+        )
         if _classify(header, line, state):
             body_start = i + 1
+            continue
+        if i < letter_top:
+            body_start = i + 1  # a web page's own furniture above the letter
             continue
         break
     header.body_start = body_start
     header.date = header.date or state.get("site_date")
     _fill_from_table(header, state.get("table"))
     return header
+
+
+def _letter_top(lines: list[str], filled: list[int]) -> int:
+    """Where a web page's copy of a Kamerstuk starts, when the page puts its own title and
+    metadata above it ("Kerngegevens", "Documentdatum 04-06-2024"; openkamer's "Verslag van
+    een algemeen overleg"): its "Eerste Kamer der Staten-Generaal" line with "Vergaderjaar"
+    right under it, or its "Nr. 413 VERSLAG VAN ..." line; else 0."""
+    for n, i in enumerate(filled):
+        if _CHAMBER.fullmatch(lines[i]) and any(
+            _YEAR.match(lines[j]) for j in filled[n + 1 : n + 3]
+        ):
+            return i
+        if n < 12 and _NUMBERED_KIND.match(lines[i]):
+            return i
+    return 0
 
 
 def _fill_from_table(header: Header, table: dict[str, str] | None) -> None:

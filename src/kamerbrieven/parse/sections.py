@@ -8,6 +8,9 @@ from kamerbrieven.clean.paragraphs import looks_like_heading
 from kamerbrieven.record import Section
 
 PARAGRAPH_SEPARATOR = "\n\n"
+# The record lines atop a verslag of a meeting: "Voorzitter: Hamer", "Griffier: Franke",
+# "Aanvang 16.02 uur"; short and unpunctuated, but no headings
+_MINUTES_LINE = re.compile(r"^(?:(?:Voorzitter|Griffier)\s*:|(?:Aanvang|Sluiting)\s+\d)")
 
 
 def is_heading(paragraphs: list[str], index: int) -> bool:
@@ -19,6 +22,8 @@ def is_heading(paragraphs: list[str], index: int) -> bool:
     if index + 1 >= len(paragraphs):
         return False
     text = paragraphs[index]
+    if _MINUTES_LINE.match(text):
+        return False
     # "Vraag 1", "Afghanistan", "2.1 Voorgeschiedenis en probleembeschrijving"
     return looks_like_heading(text, max_words=10)
 

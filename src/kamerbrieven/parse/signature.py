@@ -56,6 +56,14 @@ _NAME_START = re.compile(r"^(?:(?:Mr|Dr|Drs|Ir|Ing|Prof)\.?|(?:[A-ZÀ-Ý]\.)+)$"
 _PARTICLE = re.compile(r"^(?:van|de|der|den|ten|ter|te|in|'t|het|la|le|du|von)$")
 _MOTION_END = re.compile(r"gaat over tot de orde van de dag\.?$", re.IGNORECASE)
 _LOOK_BACK = 30
+# A committee's verslag is signed under its opening paragraphs, function and name on one
+# line: "De voorzitter van de vaste commissie voor Economische Zaken, Hamer", "De
+# adjunct-griffier van de commissie, Kruithof"
+_COMMITTEE_SIGNER = re.compile(
+    r"^(?P<function>De\s+(?:adjunct-|plv\.\s*|waarnemend\s+)?(?:voorzitter|ondervoorzitter|"
+    r"griffier)\s+van\s+de\s+(?:[\w-]+\s+)*?commissie\b.*),\s+(?P<name>[^,]+)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -169,7 +177,7 @@ def find_closing(lines: list[str]) -> Closing | None:
         return motion
     starts = [i for i in run if _is_function(lines[i]) or _GREETING.match(lines[i])]
     if not starts:
-        return _closing_before_annex(lines, filled)
+        return _committee_signers(lines, filled) or _closing_before_annex(lines, filled)
     return _read_closing(lines, run, starts[0])
 
 
@@ -215,6 +223,27 @@ def _closing_before_annex(lines: list[str], filled: list[int]) -> Closing | None
         closing.end = filled[last] + 1
         return closing
     return None
+
+
+def _committee_signers(lines: list[str], filled: list[int]) -> Closing | None:
+    """The chair's and clerk's lines a committee signs its verslag with, near the top:
+    a closing in the middle of the text (`end` set), the verslag itself goes on below."""
+    for n, i in enumerate(filled[:60]):
+        if not _committee_signer(lines[i]):
+            continue
+        last = n
+        while last + 1 < len(filled) and _committee_signer(lines[filled[last + 1]]):
+            last += 1
+        signers = [_committee_signer(lines[filled[k]]) for k in range(n, last + 1)]
+        return Closing(start=i, end=filled[last] + 1, signatories=[s for s in signers if s])
+    return None
+
+
+def _committee_signer(line: str) -> Signatory | None:
+    match = _COMMITTEE_SIGNER.match(line)
+    if not match or not is_name(match.group("name").strip()):
+        return None
+    return Signatory(name=match.group("name").strip(), function=match.group("function"))
 
 
 def _join_function(function: str, rest: str) -> str:
