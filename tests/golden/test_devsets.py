@@ -35,11 +35,20 @@ FLOORS = {
         "footnotes": 1.0, "meetings": 0.7, "positions": 0.7, "decisions": 0.66,
         "commitments": 0.5,
     },
+    # held out: measured before any change made for it (see its README), then raised
+    # by general fixes; these floors are the figures after them
+    "heldout": {
+        "kind": 0.92, "dossier": 1.0, "number": 1.0, "date": 0.92, "senders": 1.0,
+        "signatories": 1.0, "headings": 0.88, "references": 0.85, "dates": 0.94,
+        "persons": 0.93, "countries": 0.94, "acronyms": 0.6, "footnotes": 1.0,
+        "commitments": 0.8,
+    },
 }  # fmt: skip
 GOLD = {
     "seeds": HERE / "seeds",
     "domestic": TESTS / "devset" / "domestic",
     "foreign": TESTS / "devset" / "foreign",
+    "heldout": TESTS / "devset" / "heldout",
 }
 
 

@@ -118,3 +118,62 @@ def test_staatssecretaris_letter_on_ministry_paper():
     assert (letter.date, letter.title) == ("2021-02-04", "Gereedstelling militairen")
     assert letter.senders == ("Defensie",) and letter.kind == "brief"
     assert letter.text.startswith("Geachte voorzitter,")
+
+
+def test_lettered_eerste_kamer_letter_with_addressee_and_date_on_one_line():
+    # parlementairemonitor.nl's copy of EK 33 826, C: the site's title and metadata above
+    text = (
+        "Brief van de minister over facultatief protocol VN-verdragen\n\n"
+        "Kerngegevens\n\nDocumentdatum 04-06-2024\n\nNummer KST1145521\n\nTekst\n\n"
+        "Eerste Kamer der Staten-Generaal\n\nVergaderjaar 2023-2024\n\n"
+        "33 826    Mensenrechten in Nederland\n\n"
+        "C1    BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT, EN\n\n"
+        "DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\n\n"
+        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal Den Haag, 31 mei 2024\n\n"
+        "Op 29 juni 2022 heeft de Raad van State voorlichting gegeven.\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    assert (letter.kind, letter.dossier, letter.number) == ("brief", "33826", None)
+    assert letter.date == "2024-05-31"
+    assert letter.addressee == "Voorzitter van de Eerste Kamer der Staten-Generaal"
+    assert letter.senders == ("Volksgezondheid, Welzijn en Sport",)
+    assert letter.text.startswith("Op 29 juni 2022")
+    assert not [s.heading for s in letter.sections if s.heading]
+
+
+def test_committee_verslag_is_signed_by_chair_and_clerk_near_the_top():
+    text = (
+        "35 510 Parlementaire ondervraging kinderopvangtoeslag\n\n"
+        "Nr. 130 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 25 mei 2023\n\n"
+        "De vaste commissie voor Financiën heeft vragen voorgelegd aan de Staatssecretaris.\n\n"
+        "De voorzitter van de commissie, Tielen\n\n"
+        "De adjunct-griffier van de commissie, Kruithof\n\n"
+        "Inleiding\n\nBijgaand treft u de reactie op de vragen.\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    assert (letter.kind, letter.number, letter.date) == ("verslag", 130, "2023-05-25")
+    assert [(s.name, s.function) for s in letter.signatories] == [
+        ("Tielen", "De voorzitter van de commissie"),
+        ("Kruithof", "De adjunct-griffier van de commissie"),
+    ]
+    assert [s.heading for s in letter.sections if s.heading] == ["Inleiding"]
+    assert "Bijgaand treft u de reactie" in letter.text
+
+
+def test_minutes_lines_of_a_verslag_are_no_headings():
+    text = (
+        "Kamerstuk 21501-33-413\n\nVerslag van een algemeen overleg\n\n"
+        "Nr. 413 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 2 april 2013\n\n"
+        "De vaste commissie heeft overleg gevoerd met minister Kamp.\n\n"
+        "De voorzitter van de vaste commissie voor Economische Zaken, Hamer\n\n"
+        "Voorzitter: Hamer\n\nGriffier: Franke\n\nAanvang 16.02 uur\n\n"
+        "De voorzitter: Ik open dit algemeen overleg.\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    assert (letter.kind, letter.dossier, letter.number) == (
+        "verslag algemeen overleg",
+        "21501-33",
+        413,
+    )
+    assert [s.heading for s in letter.sections if s.heading] == []
+    assert [s.name for s in letter.signatories] == ["Hamer"]

@@ -39,6 +39,7 @@ def is_title(paragraph: str) -> bool:
     text = paragraph.strip()
     return (
         0 < len(text) <= 250
+        and not _MINUTES_LINE.match(text)
         and text[0].isupper()
         and not re.search(r"[.:;,!?]$", text)
         and not re.search(r"[.!?]\s+[A-Z]", text)
