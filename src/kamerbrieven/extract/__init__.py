@@ -54,7 +54,7 @@ def find_entities(letter: Letter) -> list[Entity]:
     in_name = bytearray(len(letter.text) + 1)
     for person in persons:
         in_name[person.span[0] : person.span[1]] = b"\x01" * (person.span[1] - person.span[0])
-    others = [e for e in others if not any(in_name[e.span[0] : e.span[1]])]
+    others = [e for e in others if in_name.find(1, e.span[0], e.span[1]) < 0]
     return sorted(persons + others, key=lambda e: (e.span, e.type))
 
 

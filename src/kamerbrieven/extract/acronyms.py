@@ -12,13 +12,13 @@ match.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kamerbrieven.record import Acronym
 
 # "Special Operations Advisory Team (SOAT)", "Annual National Plan (ANP)"
 _DEFINITION = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)\)")
 _WORDS_BEFORE = re.compile(r"[\w'’&]+(?:-[\w'’&]+)*-?[,]?")
+_NOT_WORD = re.compile(r"[^\w]")
 # Words that may be left out of the short form: Dutch, English, French function words.
 SMALL_WORDS = frozenset(
     "van de der den het een en voor in op met tot aan over bij of te ter ten "
@@ -30,8 +30,15 @@ MAX_EXTRA_WORDS = 3  # small words a long form may hold beyond one word per lett
 def _can_spell(letters: str, words: list[str]) -> bool:
     """Whether `words` spell `letters` (lower case), each content word starting one."""
 
-    @cache
+    # memo in a plain dict: wrapping `fits` in `functools.cache` on every call costs more
+    known: dict[tuple[int, int], bool] = {}
+
     def fits(i: int, w: int) -> bool:
+        if (i, w) not in known:
+            known[i, w] = _fits(i, w)
+        return known[i, w]
+
+    def _fits(i: int, w: int) -> bool:
         if w == len(words):
             return i == len(letters)
         word = words[w]
@@ -61,7 +68,7 @@ def _long_form(before: str, short: str) -> str | None:
         return None
     for count in range(1, min(len(tokens), len(letters) + MAX_EXTRA_WORDS) + 1):
         chosen = tokens[-count:]
-        words = [re.sub(r"[^\w]", "", t.group().lower()) for t in chosen]
+        words = [_NOT_WORD.sub("", t.group().lower()) for t in chosen]
         if words[0] in SMALL_WORDS or not words[0]:
             continue
         if _can_spell(letters, [w for w in words if w]):

@@ -88,7 +88,8 @@ def reference_date(text: str, letter_date: str | None, title: str | None = None)
         except ValueError:
             pass
     latest = None
-    for match in _FULL_DATE.finditer(text):
+    # a full date starts a run of digits (its day, after no word character)
+    for match in scan.finditer_at(_FULL_DATE, text, scan.digit_starts(text)):
         found = _absolute(*match.group().rstrip(".").replace(".", "").split()[:3])
         if found and (latest is None or found > latest):
             latest = found

@@ -218,7 +218,11 @@ def find_references(text: str) -> list[Reference]:
     found: list[Reference] = []
     starts = scan.keyword_starts(_keywords(), text)
     for name, pattern in PATTERNS:
-        if not any(hint in text for hint in HINTS[name]):
+        # a form that starts only at its keywords needs no hint: none found, no match
+        if name in STARTS and name not in AT_NUMBERS:
+            if not starts.get(name):
+                continue
+        elif not any(hint in text for hint in HINTS[name]):
             continue
         for m in _matches(name, pattern, text, starts):
             if m.end() == m.start() or any(m.start() < b and a < m.end() for a, b in taken):
