@@ -116,11 +116,12 @@ MAX_RANGE = 50  # "nrs. 12-14" expands; a wider span is more likely a typo than 
 def normal_dossier(raw: str) -> str:
     """``21 501-02`` -> ``21501-02``; ``30 300 V`` -> ``30300-V``.
 
-    >>> normal_dossier("36 725-XVII")
-    '36725-XVII'
+    >>> normal_dossier("36 725-XVII"), normal_dossier("21501–07")
+    ('36725-XVII', '21501-07')
     """
+    raw = raw.replace("–", "-")  # "21501–07": the en dash may stand right after the digits
     head = re.sub(r"[\s.]", "", raw[:6])
-    rest = re.sub(r"\s", "", raw[6:]).replace("–", "-")
+    rest = re.sub(r"\s", "", raw[6:])
     if rest and not rest.startswith("-"):
         rest = "-" + rest
     return (head + rest).replace("--", "-")
