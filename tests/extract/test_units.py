@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kamerbrieven.extract import (
     find_acronyms,
     find_countries,
@@ -224,3 +226,44 @@ def test_position_with_inverted_subject_and_pronoun_after_a_dutch_minister():
         ("position", "minister van Buitenlandse Zaken"),
         ("position", "Nederland"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # real sentences of the domestic dev set (kst-29279-106, kst-33400-VIII-5,
+        # kst-22894-234, kst-32793-69)
+        "Ik ben voornemens u mijn standpunt en de daarbij behorende stukken begin mei toe "
+        "te zenden.",
+        "Vanwege de demissionaire status van het kabinet zal ik de nieuwe bewindspersoon "
+        "van OCW verzoeken om de gevraagde reactie aan uw Kamer te zenden.",
+        "Mijn reactie op de onderzoeksresultaten wil ik opnemen in de komende brief met de "
+        "rapportage over het eerste jaar rookvrije horeca.",
+        "Onze planning is nu om de opzet medio april naar de Kamer te sturen.",
+    ],
+)
+def test_promises_of_a_later_letter_are_commitments(sentence):
+    assert classify(sentence, [], None)[0] == "commitment"
+
+
+def test_a_refused_request_is_a_decision():
+    sentence = "Tegen deze achtergrond zal ik niet aan uw verzoek tegemoet komen."
+    assert classify(sentence, [], None)[0] == "decision"
+
+
+def test_the_signers_together_hold_a_position():
+    sentence = "Wij betreuren dit en bieden onze excuses aan voor het uitstel."
+    assert classify(sentence, [], None) == ("position", "het kabinet")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bij brief van 17 april 1996 heb ik het Kabinetsstandpunt aan de Tweede Kamer aangeboden.",
+        "Ik hoop u hiermee voldoende te hebben geïnformeerd.",
+        "In verband hiermee doe ik u hierbij een afschrift toekomen van mijn brief.",
+        "Graag bieden wij u hierbij de aanvullende informatie op de geannoteerde agenda aan.",
+    ],
+)
+def test_what_a_letter_says_of_itself_or_earlier_letters_is_no_statement(sentence):
+    assert classify(sentence, [], None) is None

@@ -32,15 +32,16 @@ _FLAGS = re.IGNORECASE
 _KAMER = re.compile(r"\b(?:uw|de|Tweede|Eerste)\s+Kamer\b|\bKamerleden\b", _FLAGS)
 _INFORM = re.compile(
     r"\b(?:informeren|geïnformeerd|informeer|informeert|toesturen|toegestuurd|stuur|sturen"
-    r"|toezenden|toegezonden|zend|toekomen|ontvangt|ontvangen|delen|gedeeld|rapporteren"
+    r"|toezenden|toegezonden|zend|zenden|toe\s+te\s+(?:zenden|sturen|komen)|toekomen|ontvangt|ontvangen|delen|gedeeld|rapporteren"
     r"|rapporteer|berichten|op\s+de\s+hoogte|verslag\s+(?:doen|uitbrengen)|voorleggen"
-    r"|voorgelegd|aanbieden|aangeboden|tegemoet\s+zien|terugkomen|terug(?:\s+te)?\s+komen)\b",
+    r"|voorgelegd|aanbieden|aangeboden|bied|bieden|biedt|tegemoet\s+zien|terugkomen|terug(?:\s+te)?\s+komen)\b",
     _FLAGS,
 )
 _FUTURE = re.compile(
     r"\b(?:zal|zullen|ga|gaan|voornemens|verwacht|streef|streven|binnenkort|spoedig"
     r"|op\s+een\s+later\s+moment|te\s+zijner\s+tijd|voor\s+de\s+zomer|na\s+de\s+zomer"
-    r"|in\s+het\s+(?:voorjaar|najaar)|uiterlijk|zo\s+snel\s+mogelijk|later\s+dit\s+jaar)\b",
+    r"|in\s+het\s+(?:voorjaar|najaar)|uiterlijk|zo\s+snel\s+mogelijk|later\s+dit\s+jaar"
+    r"|planning\s+is|medio)\b",
     _FLAGS,
 )
 # The first words of `_INFORM`'s and `_FUTURE`'s alternatives, where a match can start
@@ -53,7 +54,8 @@ _INFORM_STARTS = scan.keywords(
             *("toegestuurd", "stuur", "sturen", "toezenden", "toegezonden", "zend"),
             *("toekomen", "ontvangt", "ontvangen", "delen", "gedeeld", "rapporteren"),
             *("rapporteer", "berichten", "op", "verslag", "voorleggen", "voorgelegd"),
-            *("aanbieden", "aangeboden", "tegemoet", "terugkomen", "terug"),
+            *("aanbieden", "aangeboden", "tegemoet", "terugkomen", "terug", "zenden", "toe"),
+            *("bied", "bieden", "biedt"),
         )
     }
 )
@@ -62,9 +64,23 @@ _FUTURE_STARTS = scan.keywords(
         "start": (
             *("zal", "zullen", "ga", "gaan", "voornemens", "verwacht", "streef", "streven"),
             *("binnenkort", "spoedig", "op", "te", "voor", "na", "in", "uiterlijk", "zo"),
-            "later",
+            *("later", "planning", "medio"),
         )
     }
+)
+# "In de komende brief", "bij de volgende voortgangsrapportage": a later letter named as
+# where something will be said ("Mijn reactie wil ik opnemen in de komende brief ...")
+_NEXT_LETTER = re.compile(
+    r"\b(?:in|bij|met)\s+de\s+(?:komende|volgende|eerstvolgende)\s+(?:\w+\s+)?"
+    r"(?:brief|kamerbrief|rapportage|voortgangsrapportage|voortgangsbrief|verzamelbrief|nota)\b",
+    _FLAGS,
+)
+# What a letter says of earlier letters or of itself is no statement: "Bij brief van 17
+# april 1996 heb ik ...", "In mijn brief van 24 april ...", "Ik hoop u hiermee voldoende
+# te hebben geïnformeerd."
+_NO_STATEMENT = re.compile(
+    r"^(?:(?:Bij|In|Met)\s+(?:mijn\s+|onze\s+|de\s+)?brief\s+van\b"
+    r"|Ik\s+(?:hoop|vertrouw)\s+(?:erop\s+)?u\s+hiermee\b)"
 )
 # "Hierbij informeer ik u ...": the letter's own act, not a promise for later.
 _LETTER_ACT = re.compile(r"^(?:Hierbij|Bijgaand|Met\s+deze\s+brief|In\s+deze\s+brief)\b")
@@ -78,6 +94,8 @@ _DECISION = re.compile(
     r"|communiqué|richtsnoeren|strategie|actieplan)\b[^.]*?\baan\b"
     r"|\b(?:verklaring|verklaringen|conclusies|resolutie|communiqué)\s+(?:\w+\s+){0,3}aangenomen\b"
     r"|\buit\s+doen\s+gaan\b|\bstemde(?:n)?\s+in\s+met\b|\bkwamen\s+overeen\b"
+    # a request granted or refused: "zal ik niet aan uw verzoek tegemoet komen"
+    r"|\bverzoek\b[^.]*?\btegemoet\s+(?:te\s+)?kom(?:en|t)?\b"
     r"|\bovereengekomen\b",
     _FLAGS,
 )
@@ -92,18 +110,24 @@ _ACTOR = re.compile(
     rf"|(?P<minister>[Dd]e\s+(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)"
     rf"(?:\s+(?:van|voor)\s+(?:{_POSTS}))?)(?![\w-])(?!\s+van\s+(?:de\s+|het\s+)?[A-Z])"
     r"|(?P<ik>\b[Ii]k)\b"
+    # the signers together: "Wij betreuren dit", "willen wij deze opzet ... bespreken"
+    r"|(?P<wij>\b[Ww]ij)\b"
 )
 # Cheap substring tests before the patterns above (the statement step runs on every sentence).
-_ACTOR_HINTS = ("nederland", "kabinet", "regering", "minister", "staatssecretaris", "ik ")
-_DECISION_HINTS = ("besl", "conclu", "nam", "aangenomen", "doen gaan", "stemde", "overeen")
+_ACTOR_HINTS = ("nederland", "kabinet", "regering", "minister", "staatssecretaris", "ik ", "wij ")
+_DECISION_HINTS = (
+    *("besl", "conclu", "nam", "aangenomen", "doen gaan", "stemde", "overeen", "tegemoet"),
+)
 # The words a match of `_ACTOR` / `_DECISION` starts with (see `scan`); the decision's
 # are looked up in the lower-case sentence.
-_ACTOR_STARTS = scan.keywords({"actor": ("Nederland", "Het", "het", "De", "de", "Ik", "ik")})
+_ACTOR_STARTS = scan.keywords(
+    {"actor": ("Nederland", "Het", "het", "De", "de", "Ik", "ik", "Wij", "wij")}
+)
 _DECISION_STARTS = scan.keywords(
     {
         "start": (
             *("besl", "conclu", "nam", "verklaring", "resolutie", "communiqué", "uit"),
-            *("stemde", "kwamen", "overeengekomen"),
+            *("stemde", "kwamen", "overeengekomen", "verzoek"),
         ),
     }
 )
@@ -135,6 +159,9 @@ def _actor_name(m: re.Match[str], signatories: tuple[Signatory, ...]) -> str:
     if m.group("ik"):
         function = signatories[0].function if signatories else None
         return _role(function) if function else "ik"
+    if m.group("wij"):
+        function = signatories[0].function if len(signatories) == 1 else None
+        return _role(function) if function else "het kabinet"
     return _role(m.group("minister"))
 
 
@@ -189,8 +216,13 @@ def classify(
     """
     if not sentence.rstrip("])0123456789[").endswith((".", "!", "?", ")")):
         return None  # a heading, salutation or signature line
-    letter_act = _LETTER_ACT.match(sentence)
+    if _NO_STATEMENT.match(sentence):
+        return None
     low = sentence.lower()
+    # "Hierbij informeer ik u", "doe ik u hierbij een afschrift toekomen": this letter's act
+    letter_act = _LETTER_ACT.match(sentence) or (
+        "hierbij" in low and _search(_INFORM, _INFORM_STARTS, sentence)
+    )
     if (
         ("kamer" in low or " u " in low)
         and (_KAMER.search(sentence) or re.search(r"\bu\b", sentence))
@@ -198,6 +230,10 @@ def classify(
     ):
         if _search(_FUTURE, _FUTURE_STARTS, sentence) and not letter_act:
             return "commitment", _subject_actor(sentence, low, signatories) or "het kabinet"
+    if ("komende" in low or "volgende" in low) and _NEXT_LETTER.search(sentence):
+        actor = _subject_actor(sentence, low, signatories)
+        if actor and not letter_act:
+            return "commitment", actor
     actor = _subject_actor(sentence, low, signatories)
     decision = any(map(low.__contains__, _DECISION_HINTS)) and _search(
         _DECISION, _DECISION_STARTS, sentence
