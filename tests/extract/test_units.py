@@ -13,6 +13,7 @@ from kamerbrieven.extract import (
     find_references,
     find_statements,
 )
+from kamerbrieven.extract.meetings import find_meetings
 from kamerbrieven.extract.statements import classify
 from kamerbrieven.nl.sentences import split_sentences
 
@@ -267,3 +268,39 @@ def test_the_signers_together_hold_a_position():
 )
 def test_what_a_letter_says_of_itself_or_earlier_letters_is_no_statement(sentence):
     assert classify(sentence, [], None) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the day before the body (def-20100526, kst-21501-20-865, kst-33268-25)
+        (
+            "Ik bericht u dat op 10 en 11 juni 2010 in Brussel een formele bijeenkomst "
+            "wordt gehouden van de Noord-Atlantische Raad (NAR).",
+            "2010-06-10",
+        ),
+        (
+            "Dinsdag 27 mei 2014 vindt een informeel diner plaats van de staatshoofden en "
+            "regeringsleiders van de EU-lidstaten.",
+            "2014-05-27",
+        ),
+        (
+            "Voor donderdag 11 september 2014 is een Algemeen Overleg met de vaste commissie "
+            "voor Binnenlandse Zaken gepland.",
+            "2014-09-11",
+        ),
+        (
+            "De vaste commissie voor Economische Zaken heeft op 13 februari 2013 overleg "
+            "gevoerd met minister Kamp.",
+            "2013-02-13",
+        ),
+    ],
+)
+def test_meeting_named_after_its_day(sentence, day):
+    meetings = find_meetings(sentence, [(0, len(sentence))], find_dates(sentence, None), [])
+    assert [m.dates[0] for m in meetings] == [day]
+
+
+def test_advisory_councils_are_no_meetings():
+    sentence = "Het advies van de Kiesraad d.d. 18 april 2014 is ontvangen."
+    assert find_meetings(sentence, [(0, len(sentence))], find_dates(sentence, None), []) == []

@@ -24,7 +24,18 @@ BODY_PATTERN = re.compile(
     r"|(?:[Ii]nformele\s+)?Raad\s+(?!van\b)[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*"
     r"(?:\s+\([A-Z][\w]*\))?"
     r"|[A-Z][a-z]+raad(?=\s)|(?:NAVO-)?[Dd]efensieministers|Algemene\s+Vergadering"
+    # the Kamer's own meetings: "het wetgevingsoverleg over de begroting", "een Algemeen
+    # Overleg met de vaste commissie", "het commissiedebat"; and "een informeel diner van
+    # de staatshoofden en regeringsleiders"
+    r"|(?:[Aa]lgemeen|[Nn]ota|[Ww]etgevings|[Ss]chriftelijk)\s?[Oo]verleg|[Cc]ommissiedebat"
+    r"|(?<=\s)overleg(?=\s+gevoerd\b)"  # "hebben op 13 februari 2013 overleg gevoerd met"
+    r"|(?:[Ii]nformeel\s+)?diner\s+(?:\w+\s+){0,3}(?:staatshoofden|regeringsleiders|ministers)"
     r")(?:\s+\((?P<short>[A-Z]{2,})\))?"
+)
+# Councils that advise or govern at home, no meetings a letter reports on
+_NOT_MEETINGS = frozenset(
+    "Kiesraad Onderwijsraad Gezondheidsraad Adviesraad Gemeenteraad Ondernemingsraad "
+    "Ministerraad Rijksministerraad Cultuurraad Jeugdraad Woonraad Natuurraad".split()
 )
 _MINISTERS = re.compile(r"\b[Mm]inisters\s+van\s+(Buitenlandse\s+Zaken|Defensie|Financiën)")
 _SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte)\b")
@@ -78,14 +89,19 @@ def find_meetings(
     for a, b in sentences:
         if a < start or a >= end:
             continue
-        body = BODY_PATTERN.search(text, a, b)
-        days = [
-            d
-            for m in dates
-            if a <= m.span[0] < b and body and m.span[0] > body.start()
-            for d in _days(m)
-        ]
-        if not body or not days:
+        body = next(
+            (m for m in BODY_PATTERN.finditer(text, a, b) if m.group() not in _NOT_MEETINGS),
+            None,
+        )
+        if not body:
+            continue
+        in_sentence = [m for m in dates if a <= m.span[0] < b]
+        # the day after the body ("de NAVO-Raad op 14 april"), else the nearest before it
+        # ("op 10 en 11 juni ... een bijeenkomst van de Noord-Atlantische Raad")
+        after = [m for m in in_sentence if m.span[0] > body.start()]
+        before = [m for m in in_sentence if m.span[0] < body.start()][-1:]
+        days = [d for m in (after or before) for d in _days(m)]
+        if not days:
             continue
         name = " ".join(body.group().split())
         ministers = _MINISTERS.search(text, body.end(), b)
