@@ -10,6 +10,7 @@ leading. Pages are separated by ``\\f``; line-end hyphens stay as ``-`` for the 
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -40,12 +41,18 @@ def read(data: bytes, source: Source) -> RawDocument:
     kamerbrieven.errors.UnreadableFile: PDF is beschadigd of onvolledig
     """
     pages, sizes = _open_and_extract(data)
-    if sum(1 for page in pages for char in page if char.text.strip()) < _MIN_TEXT_CHARS:
+    if not _has_text_layer(pages):
         raise UnreadableFile(
             "PDF heeft geen tekstlaag (scan zonder OCR)",
             hint="laat de PDF eerst door OCR gaan (bijv. ocrmypdf) en lees die",
         )
     return layout_document(pages, sizes, source)
+
+
+def _has_text_layer(pages: list[list[Char]]) -> bool:
+    """At least _MIN_TEXT_CHARS real characters; stops counting once there are."""
+    real = (char for page in pages for char in page if char.text.strip())
+    return next(islice(real, _MIN_TEXT_CHARS - 1, None), None) is not None
 
 
 def _open_and_extract(data: bytes) -> tuple[list[list[Char]], list[tuple[float, float]]]:

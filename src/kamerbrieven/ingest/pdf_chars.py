@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import struct
 from typing import NamedTuple
 
 import pypdfium2.raw as pdfium_c
@@ -15,14 +16,37 @@ import pypdfium2.raw as pdfium_c
 # pdfium's marker for a hyphen it found at a line end ("betrek\x02kingen"); U+FFFE is the
 # same marker in some pdfium builds. Both become a plain "-" that the cleaner may join.
 _HYPHEN_MARKERS = (0x02, 0xFFFE)
-_LINE_BREAKS = (0x0A, 0x0D)
+# codes that may be pdfium's own: line-end hyphens and word-gap spaces it generated
+_MAYBE_GENERATED = frozenset((*_HYPHEN_MARKERS, 0x20, 0x2D))
+_SPACES = frozenset((0x09, 0xA0, 0x20))  # tab, no-break space, space: all a plain space
 
 
-# FPDFText_GetTextObject with a plain integer result: a hashable key per text object,
-# without a ctypes.cast for every glyph
-_text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value
-)
+def _untyped(function: object, restype: type | None = ctypes.c_int) -> object:
+    """The same pdfium function, called the cheapest way ctypes has.
+
+    The per-glyph calls below dominate reading time. Without ``argtypes`` a call costs
+    about a third (callers pass only ctypes pointers and small ints), and keeping the
+    GIL for these short calls saves another fifth.
+    """
+    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_get_text_object = _untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)  # int or None
+_get_loose_box = _untyped(pdfium_c.FPDFText_GetLooseCharBox)
+_get_origin = _untyped(pdfium_c.FPDFText_GetCharOrigin)
+_is_generated = _untyped(pdfium_c.FPDFText_IsGenerated)
+
+
+class _Glyph(ctypes.Structure):
+    """Where pdfium writes a glyph's loose box and origin, read back with one unpack."""
+
+    _fields_ = [("box", pdfium_c.FS_RECTF), ("x", ctypes.c_double), ("y", ctypes.c_double)]
+
+
+# _Glyph's native layout: left, (top), right, (bottom) as float, (origin x), y as double;
+# the fields in brackets are skipped so that no Python float is made for them
+_BOX_AND_BASELINE = struct.Struct("f4xf4x8xd")
+assert _BOX_AND_BASELINE.size == ctypes.sizeof(_Glyph)
 
 
 class Char(NamedTuple):
@@ -34,6 +58,10 @@ class Char(NamedTuple):
     y: float
     size: float
     hyphen: bool = False  # a line-end hyphen pdfium marked, not one in the text
+
+
+# builds a Char from all six fields without the NamedTuple constructor's Python call
+_new_char = tuple.__new__
 
 
 def page_chars(textpage: object) -> list[Char]:
@@ -48,38 +76,25 @@ def page_chars(textpage: object) -> list[Char]:
     """
     raw = textpage.raw  # type: ignore[attr-defined]
     count = max(pdfium_c.FPDFText_CountChars(raw), 0)
-    codes = _page_codes(raw, count)
     # the loose box spans the glyph's advance, not its ink: "2011" has no gap between its 1s
-    box = pdfium_c.FS_RECTF()
-    box_ref = ctypes.byref(box)
-    ox, oy = ctypes.c_double(), ctypes.c_double()
+    glyph = _Glyph()
+    box_ref = ctypes.byref(glyph)
+    x_ref, y_ref = ctypes.byref(glyph, _Glyph.x.offset), ctypes.byref(glyph, _Glyph.y.offset)
+    read_glyph = _BOX_AND_BASELINE.unpack_from
+    get_object, get_box, get_origin = _get_text_object, _get_loose_box, _get_origin
     matrix = pdfium_c.FS_MATRIX()
-    ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
-    get_box, get_origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
     # size and rotation are properties of the text object: look them up once per object
-    objects: dict[int, tuple[float, bool]] = {}
-    raw_address = ctypes.cast(raw, ctypes.c_void_p).value
+    objects: dict[int | None, tuple[float, bool]] = {}
     chars: list[Char] = []
-    for index, code in enumerate(codes):
-        if code in _LINE_BREAKS:
+    append = chars.append
+    for index, code in enumerate(_page_codes(raw, count)):
+        if code in _MAYBE_GENERATED and (code in _HYPHEN_MARKERS or _is_generated(raw, index) == 1):
+            _add_generated(chars, code)
             continue
-        special = code in _HYPHEN_MARKERS or code in (0x20, 0x2D)
-        generated = special and pdfium_c.FPDFText_IsGenerated(raw, index) == 1
-        if code in _HYPHEN_MARKERS or (code == 0x2D and generated):
-            if chars:
-                last = chars[-1]
-                chars.append(Char("-", last.x1, last.x1 + 0.3 * last.size, last.y, last.size, True))
-            continue
-        if generated:
-            # pdfium adds spaces where it sees a word gap; they have no box of their own
-            if code == 0x20 and chars and chars[-1].text != " ":
-                last = chars[-1]
-                chars.append(Char(" ", last.x1, last.x1, last.y, last.size))
-            continue
-        if code == 0 or code < 0x20 and code != 0x09:
-            continue
-        key = _text_object(raw_address, index) or 0
-        known = objects.get(key) if key else None
+        if code < 0x20 and code != 0x09:
+            continue  # line breaks and other control characters
+        key = get_object(raw, index)
+        known = objects.get(key)  # key None (no text object) is never stored
         if known is None:
             known = _object_size(raw, index, matrix)
             if key:
@@ -88,28 +103,48 @@ def page_chars(textpage: object) -> list[Char]:
         if rotated:
             continue  # vertical margin text (archive stamps, rotated labels)
         get_box(raw, index, box_ref)
-        get_origin(raw, index, ox_ref, oy_ref)
-        x0, x1 = box.left, box.right
-        if code in (0x09, 0xA0, 0x20):
-            x0 = min(x0, ox.value)
-            chars.append(Char(" ", x0, max(x1, x0), oy.value, size))
+        get_origin(raw, index, x_ref, y_ref)
+        x0, x1, y = read_glyph(glyph)
+        if code in _SPACES:
+            x0 = min(x0, glyph.x)
+            text = " "
         else:
-            chars.append(Char(chr(code), x0, max(x1, x0), oy.value, size))
+            text = chr(code)
+        x1 = x0 if x0 > x1 else x1  # max(x1, x0) without the call
+        append(_new_char(Char, (text, x0, x1, y, size, False)))
     return chars
+
+
+def _add_generated(chars: list[Char], code: int) -> None:
+    """A line-end hyphen or word-gap space pdfium added: it has no box of its own."""
+    if not chars:
+        return
+    last = chars[-1]
+    if code != 0x20:
+        chars.append(Char("-", last.x1, last.x1 + 0.3 * last.size, last.y, last.size, True))
+    elif last.text != " ":
+        chars.append(Char(" ", last.x1, last.x1, last.y, last.size))
 
 
 def _page_codes(raw: object, count: int) -> list[int]:
     """Every character's code point, in one call where the page has no surrogate pairs."""
     if count == 0:
         return []
-    buffer = ctypes.create_string_buffer((count + 1) * 2)
-    target = ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
-    written = pdfium_c.FPDFText_GetText(raw, 0, count, target)
-    units = buffer.raw[: max(written - 1, 0) * 2]
-    codes = [int.from_bytes(units[i : i + 2], "little") for i in range(0, len(units), 2)]
-    if len(codes) != count or any(0xD800 <= code < 0xE000 for code in codes):
+    units = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(raw, 0, count, units)
+    codes = units[: max(written - 1, 0)]
+    if len(codes) != count or _has_surrogates(bytes(units)[: 2 * len(codes)]):
         return [pdfium_c.FPDFText_GetUnicode(raw, index) for index in range(count)]
     return codes
+
+
+def _has_surrogates(utf16: bytes) -> bool:
+    """Whether UTF-16 text holds surrogates: a pair decodes to one character, a lone
+    one does not decode at all."""
+    try:
+        return len(utf16.decode("utf-16-le")) * 2 != len(utf16)
+    except UnicodeDecodeError:
+        return True
 
 
 def _object_size(raw: object, index: int, matrix: object) -> tuple[float, bool]:

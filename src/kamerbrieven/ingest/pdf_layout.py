@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import chain
+from operator import attrgetter
 
 from kamerbrieven.ingest.pdf_chars import Char
 
@@ -17,6 +20,9 @@ _SUP_RISE = (0.12, 0.8)
 _SUP_SHRINK = 0.85
 # Superscripts that are footnote markers; others ("1e", "Mme") stay plain text.
 _MARKER = re.compile(r"^(?:\d{1,3}|\*{1,3}|[a-z])$")
+# Char fields as C-level getters: the layout walks every glyph of the document several times
+_text, _left, _right = attrgetter("text"), attrgetter("x0"), attrgetter("x1")
+_text_size = attrgetter("text", "size")
 
 
 @dataclass
@@ -28,13 +34,14 @@ class Run:
     y: float
     size: float
 
-    @property
+    # Cached: asked for several times per run, and `chars` is final once split_runs returns.
+    @cached_property
     def x0(self) -> float:
-        return min(c.x0 for c in self.chars)
+        return min(map(_left, self.chars))
 
-    @property
+    @cached_property
     def x1(self) -> float:
-        return max(c.x1 for c in self.chars)
+        return max(map(_right, self.chars))
 
     def main_size(self) -> float:
         pairs = zip(self.chars, self.sup, strict=True)
@@ -64,48 +71,64 @@ def split_runs(chars: list[Char]) -> list[Run]:
     """
     runs: list[Run] = []
     current: Run | None = None
+    # Per-glyph hot loop: the current run's reference size, baseline, last glyph and list
+    # appends live in locals, refreshed only where the run changes.
+    ref = reach = run_y = 0.0
+    last = Char("", 0.0, 0.0, 0.0, 0.0)
+    add_char = add_sup = runs.append  # placeholders until the first run starts
     for char in chars:
+        text, x0, _, y, size, _ = char
         if current is None:
-            if char.text != " ":
-                current = Run([char], [False], char.y, char.size)
+            if text == " ":
+                continue
+            current = Run([char], [False], y, size)
+            runs.append(current)
+        else:
+            dy = y - run_y
+            if text == " ":
+                if abs(dy) <= 0.8 * ref:  # a space after a raised marker is raised too
+                    add_char(char)
+                    add_sup(False)
+                    last = char
+                continue
+            if last.x1 - reach <= x0 <= last.x1 + 3 * ref:  # adjacent to the last glyph
+                if current.sup[-1] and abs(y - last.y) <= 0.1 * ref and size <= last.size + 0.1:
+                    add_char(char)  # the rest of a multi-glyph marker ("12")
+                    add_sup(True)
+                    last = char
+                    continue
+                if size < _SUP_SHRINK * ref and _rises(dy, ref):
+                    add_char(char)
+                    add_sup(True)
+                    last = char
+                    continue
+                if abs(dy) <= 0.3 * ref:
+                    add_char(char)
+                    add_sup(False)
+                    last = char
+                    continue
+                if (
+                    _only_marker(current)
+                    and current.size < _SUP_SHRINK * size
+                    and _rises(-dy, size)
+                ):
+                    # a footnote opening with its raised number: "¹ Kamerstukken II ..."
+                    current.sup = [True] * len(current.chars)
+                    current.chars.append(char)
+                    current.sup.append(False)
+                    current.y, current.size = y, size
+                else:
+                    current = Run([char], [False], y, size)
+                    runs.append(current)
+            else:
+                current = Run([char], [False], y, size)
                 runs.append(current)
-            continue
-        last = current.chars[-1]
+        # the run started or changed: refresh its locals
         ref = max(current.size, 1.0)
-        dy = char.y - current.y
-        if char.text == " ":
-            if abs(dy) <= 0.8 * ref:  # a space after a raised marker is raised too
-                current.chars.append(char)
-                current.sup.append(False)
-            continue
-        adjacent = last.x1 - max(ref, 2.0) <= char.x0 <= last.x1 + 3 * ref
-        if not adjacent:
-            pass
-        elif current.sup[-1] and abs(char.y - last.y) <= 0.1 * ref and char.size <= last.size + 0.1:
-            current.chars.append(char)  # the rest of a multi-glyph marker ("12")
-            current.sup.append(True)
-            continue
-        elif char.size < _SUP_SHRINK * ref and _rises(dy, ref):
-            current.chars.append(char)
-            current.sup.append(True)
-            continue
-        elif abs(dy) <= 0.3 * ref:
-            current.chars.append(char)
-            current.sup.append(False)
-            continue
-        elif (
-            _only_marker(current)
-            and current.size < _SUP_SHRINK * char.size
-            and (_rises(-dy, char.size))
-        ):
-            # a footnote opening with its raised number: "¹ Kamerstukken II ..."
-            current.sup = [True] * len(current.chars)
-            current.chars.append(char)
-            current.sup.append(False)
-            current.y, current.size = char.y, char.size
-            continue
-        current = Run([char], [False], char.y, char.size)
-        runs.append(current)
+        reach = max(ref, 2.0)
+        run_y = current.y
+        add_char, add_sup = current.chars.append, current.sup.append
+        last = char
     for run in runs:
         run.size = run.main_size()
     return runs
@@ -116,7 +139,7 @@ def _rises(dy: float, size: float) -> bool:
 
 
 def _only_marker(run: Run) -> bool:
-    text = "".join(c.text for c in run.chars).strip()
+    text = "".join(map(_text, run.chars)).strip()
     return bool(_MARKER.match(text))
 
 
@@ -163,43 +186,19 @@ def _attach_loose_markers(groups: list[list[Run]]) -> list[list[Run]]:
 def _render(runs: list[Run]) -> Line:
     parts: list[str] = []
     lead_mark: str | None = None
+    sizes: Counter[float] = Counter()  # plain (not raised, not space) glyphs per type size
     for number, run in enumerate(runs):
         if parts and parts[-1] != " " and run.chars[0].text != " ":
             gap = run.x0 - runs[number - 1].x1
             if gap > 0.1 * run.size and not run.sup[0]:
                 parts.append(" ")
-        index = 0
-        while index < len(run.chars):
-            char = run.chars[index]
-            if index and char.text != " " and run.chars[index - 1].text != " ":
-                # a word gap the PDF left without a space glyph ("jl.¹ is")
-                if char.x0 - run.chars[index - 1].x1 > 0.2 * max(char.size, run.size * 0.5):
-                    parts.append(" ")
-            if not run.sup[index]:
-                parts.append(char.text)
-                index += 1
-                continue
-            end = index
-            while end < len(run.chars) and run.sup[end]:
-                end += 1
-            mark = "".join(c.text for c in run.chars[index:end]).strip()
-            opening = not "".join(parts).strip()
-            if opening and _MARKER.match(mark):
-                lead_mark = mark
-            elif _MARKER.match(mark):
-                while parts and parts[-1] == " ":
-                    parts.pop()  # glue the marker to its word: "verslag[1]."
-                parts.append(f"[{mark}]")
-            else:
-                parts.append(mark)
-            index = end
+        mark, plain = _render_run(run, parts)
+        if mark is not None:
+            lead_mark = mark
+        sizes[run.size] += plain
     text = re.sub(r" {2,}", " ", "".join(parts)).strip()
-    sizes = Counter()
-    for run in runs:
-        pairs = zip(run.chars, run.sup, strict=True)
-        sizes[run.size] += sum(1 for c, s in pairs if not s and c.text != " ")
     size = sizes.most_common(1)[0][0] if sizes else runs[0].size
-    base = max(runs, key=lambda r: sum(not s for s in r.sup))
+    base = max(runs, key=lambda r: r.sup.count(False))
     return Line(
         text=text,
         y=base.y,
@@ -211,13 +210,56 @@ def _render(runs: list[Run]) -> Line:
     )
 
 
+def _render_run(run: Run, parts: list[str]) -> tuple[str | None, int]:
+    """Add one run's text to `parts`; its opening marker (if any) and plain glyph count."""
+    chars, sup = run.chars, run.sup
+    half = run.size * 0.5
+    lead_mark: str | None = None
+    plain = 0
+    prev_text, prev_x1 = " ", 0.0  # no word gap before the run's first glyph
+    index, count = 0, len(chars)
+    while index < count:
+        text, x0, x1, _, size, _ = chars[index]
+        if text != " " and prev_text != " " and x0 - prev_x1 > 0.2 * max(size, half):
+            parts.append(" ")  # a word gap the PDF left without a space glyph ("jl.¹ is")
+        if not sup[index]:
+            parts.append(text)
+            plain += text != " "
+            prev_text, prev_x1 = text, x1
+            index += 1
+            continue
+        end = index
+        while end < count and sup[end]:
+            end += 1
+        mark = "".join(map(_text, chars[index:end])).strip()
+        opening = not "".join(parts).strip()
+        if opening and _MARKER.match(mark):
+            lead_mark = mark
+        elif _MARKER.match(mark):
+            while parts and parts[-1] == " ":
+                parts.pop()  # glue the marker to its word: "verslag[1]."
+            parts.append(f"[{mark}]")
+        else:
+            parts.append(mark)
+        prev_text, prev_x1 = chars[end - 1].text, chars[end - 1].x1
+        index = end
+    return lead_mark, plain
+
+
 def body_size(pages: list[list[Char]]) -> float:
     """The most frequent type size over the document, rounded to a quarter point.
 
     >>> body_size([[Char("a", 0, 1, 0, 9.06), Char("b", 1, 2, 0, 9.05), Char("1", 2, 3, 0, 6)]])
     9.0
     """
-    counts = Counter(round(c.size * 4) / 4 for page in pages for c in page if c.text.strip())
+    # Count (text, size) pairs at C speed, then round the few distinct sizes. Keys enter
+    # `counts` in order of first appearance, as when counting glyph by glyph, so ties
+    # in most_common go the same way.
+    glyphs = Counter(map(_text_size, chain.from_iterable(pages)))
+    counts: Counter[float] = Counter()
+    for (text, size), count in glyphs.items():
+        if text.strip():
+            counts[round(size * 4) / 4] += count
     return counts.most_common(1)[0][0] if counts else 10.0
 
 
