@@ -252,6 +252,41 @@ def test_a_refused_request_is_a_decision():
     assert classify(sentence, [], None)[0] == "decision"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Deze motie is door de Kamer verworpen.", "de Kamer"),
+        (
+            "Ik heb geconstateerd dat de door de heer Hofstra ingediende motie (vergaderjaar "
+            "1996–1997, 25 000 XI, nr. 28) op 26 november door de Tweede Kamer is aanvaard.",
+            "Tweede Kamer",
+        ),
+        ("Daarbij is afgesproken het interview op maandag aan te kondigen.", None),
+        ("Op 28 juni besloot de NAVO om de operatie te beëindigen.", "NAVO"),
+        ("De lidstaten zijn overeengekomen dat de aanpak via informatie-uitwisseling loopt.", None),
+    ],
+)
+def test_votes_agreements_and_inverted_decisions(sentence, actor):
+    kind, found = classify(sentence, [], None)
+    assert kind == "decision"
+    assert found == actor or actor is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an agreement recalled, a participle before a noun, a relative clause, a question
+        "Hij riep op de plannen aan te leveren, zoals door de regeringsleiders is afgesproken.",
+        "Het met veldpartijen overeengekomen plan van aanpak staat beschreven in de bijlage.",
+        "Keuzes zijn lastig omdat visies waar de Kamer mee heeft ingestemd weinig ruimte laten.",
+        "Moet die aftrek niet nul zijn, zoals het onderzoek concludeert?",
+    ],
+)
+def test_no_decision_in_recalled_agreements_participles_or_questions(sentence):
+    result = classify(sentence, [], None)
+    assert result is None or result[0] != "decision"
+
+
 def test_the_signers_together_hold_a_position():
     sentence = "Wij betreuren dit en bieden onze excuses aan voor het uitstel."
     assert classify(sentence, [], None) == ("position", "het kabinet")

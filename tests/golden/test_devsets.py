@@ -34,7 +34,7 @@ FLOORS = {
         "kind": 0.92, "dossier": 1.0, "number": 1.0, "date": 1.0, "title": 1.0,
         "senders": 1.0, "signatories": 1.0, "headings": 1.0, "references": 1.0,
         "dates": 0.9, "persons": 0.95, "countries": 0.97, "acronyms": 0.84,
-        "footnotes": 1.0, "meetings": 0.87, "positions": 0.74, "decisions": 0.66,
+        "footnotes": 1.0, "meetings": 0.87, "positions": 0.76, "decisions": 0.66,
         "commitments": 0.5,
     },
     # held out: measured before any change made for it (see its README), then raised
@@ -43,7 +43,7 @@ FLOORS = {
         "kind": 0.92, "dossier": 1.0, "number": 1.0, "date": 0.92, "senders": 1.0,
         "signatories": 1.0, "headings": 0.88, "references": 0.85, "dates": 0.94,
         "persons": 0.93, "countries": 0.94, "acronyms": 0.6, "footnotes": 1.0,
-        "positions": 0.44, "commitments": 1.0, "meetings": 0.5,
+        "positions": 0.5, "decisions": 0.66, "commitments": 1.0, "meetings": 0.5,
     },
 }  # fmt: skip
 GOLD = {

@@ -46,7 +46,7 @@ def test_lowercase_or_is_an_ordinary_word():
 @pytest.mark.parametrize(
     ("query", "message"),
     [
-        ('"Noord Atlantische Raad', 'aanhalingsteken op positie 1 wordt niet gesloten'),
+        ('"Noord Atlantische Raad', "aanhalingsteken op positie 1 wordt niet gesloten"),
         ("stikstof onderwerp:landbouw", "onbekend filter 'onderwerp:' op positie 10"),
         ("van:2018-13-01", "datum '2018-13-01' op positie 5 bestaat niet"),
         ("tot:gisteren", "ongeldige datum 'gisteren' op positie 5"),

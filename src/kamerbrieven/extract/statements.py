@@ -24,6 +24,7 @@ from bisect import bisect_left
 import ahocorasick
 
 from kamerbrieven.extract import scan
+from kamerbrieven.nl.lexicon import dutch_words
 from kamerbrieven.nl.ministries import HOUSED_POSTS, MINISTRIES
 from kamerbrieven.record import Entity, Section, Signatory, Statement
 
@@ -95,10 +96,33 @@ _DECISION = re.compile(
     r"|\b(?:verklaring|verklaringen|conclusies|resolutie|communiqué)\s+(?:\w+\s+){0,3}aangenomen\b"
     r"|\buit\s+doen\s+gaan\b|\bstemde(?:n)?\s+in\s+met\b|\bkwamen\s+overeen\b"
     # a request granted or refused: "zal ik niet aan uw verzoek tegemoet komen"
-    r"|\bverzoek\b[^.]*?\btegemoet\s+(?:te\s+)?kom(?:en|t)?\b"
-    r"|\bovereengekomen\b",
+    r"|\bverzoek\b[^.]*?\btegemoet\s+(?:te\s+)?kom(?:en|t)?\b",
     _FLAGS,
 )
+# Agreed or ratified with a finite verb before the participle: "Daarbij is afgesproken ...",
+# "zijn de lidstaten overeengekomen", "wordt ... bekrachtigd". Without one the participle
+# only describes a noun ("het overeengekomen plan"), which is no decision.
+_AGREED = re.compile(
+    r"\b(?:is|zijn|werd|werden|wordt|worden|heeft|hebben|had|hadden)\s+"
+    r"(?:(?!(?:dat|die|omdat|waar\w*|als|zoals|indien|wanneer)\b)[^\s,;:]+\s+){0,12}?"
+    r"(?:afgesproken|overeengekomen|bekrachtigd|ingestemd)\b",
+    _FLAGS,
+)
+# In the clause before the verb: an agreement recalled or inside a subordinate clause
+# ("waar de Kamer mee heeft ingestemd"), not one this sentence reports.
+_RECALLED = re.compile(
+    r"\b(?:zoals|als|wat|eerder|destijds|dat|die|omdat|waar|waarmee|waarover|indien|wanneer)\b",
+    _FLAGS,
+)
+_AGREED_HINTS = ("afgesproken", "overeengekomen", "bekrachtigd", "ingestemd")
+# A vote of a chamber: "de motie ... is door de Tweede Kamer aanvaard", "werd verworpen".
+_VOTE = re.compile(
+    r"\b(?:motie|moties|amendement|amendementen|wetsvoorstel|wetsvoorstellen)\b"
+    r"[^;]*?\b(?:is|zijn|werd|werden)\s+(?:[^\s;]+\s+){0,8}?(?:aangenomen|aanvaard|verworpen)\b",
+    _FLAGS,
+)
+_VOTE_HINTS = ("aangenomen", "aanvaard", "verworpen")
+_CHAMBER = re.compile(r"\b(?:[Dd]e\s+)?(?P<chamber>(?:Tweede|Eerste)\s+Kamer)\b")
 
 # A Dutch actor: "Nederland", "het kabinet", "De minister van Defensie", "Ik".
 _POSTS = "|".join(
@@ -116,7 +140,7 @@ _ACTOR = re.compile(
 # Cheap substring tests before the patterns above (the statement step runs on every sentence).
 _ACTOR_HINTS = ("nederland", "kabinet", "regering", "minister", "staatssecretaris", "ik ", "wij ")
 _DECISION_HINTS = (
-    *("besl", "conclu", "nam", "aangenomen", "doen gaan", "stemde", "overeen", "tegemoet"),
+    *("besl", "conclu", "nam", "aangenomen", "doen gaan", "stemde", "kwamen", "tegemoet"),
 )
 # The words a match of `_ACTOR` / `_DECISION` starts with (see `scan`); the decision's
 # are looked up in the lower-case sentence.
@@ -127,7 +151,7 @@ _DECISION_STARTS = scan.keywords(
     {
         "start": (
             *("besl", "conclu", "nam", "verklaring", "resolutie", "communiqué", "uit"),
-            *("stemde", "kwamen", "overeengekomen", "verzoek"),
+            *("stemde", "kwamen", "verzoek"),
         ),
     }
 )
@@ -234,14 +258,27 @@ def classify(
         actor = _subject_actor(sentence, low, signatories)
         if actor and not letter_act:
             return "commitment", actor
+    if sentence.endswith("?"):
+        return None  # a question (Kamervragen, a quoted question) states nothing
     actor = _subject_actor(sentence, low, signatories)
+    if any(map(low.__contains__, _VOTE_HINTS)) and _VOTE.search(sentence):
+        chamber = _CHAMBER.search(sentence)
+        return "decision", chamber.group("chamber") if chamber else "de Kamer"
+    agreed = any(map(low.__contains__, _AGREED_HINTS)) and _AGREED.search(sentence)
+    clause = sentence[: agreed.start()].rsplit(",", 1)[-1] if agreed else ""
+    if agreed and not _RECALLED.search(clause):
+        if not any(p.span[0] < agreed.start() for p in persons):
+            before, after = sentence[: agreed.start()], sentence[agreed.end() :]
+            return "decision", actor or _body(before, after)
     decision = any(map(low.__contains__, _DECISION_HINTS)) and _search(
         _DECISION, _DECISION_STARTS, sentence
     )
     if decision and not sentence.startswith("Het besluit"):
         named = any(p.span[0] < decision.start() for p in persons)
         if not named:
-            return "decision", actor or _body(sentence[: decision.start()])
+            return "decision", actor or _body(
+                sentence[: decision.start()], sentence[decision.end() :]
+            )
     if letter_act:
         return None
     if actor:
@@ -269,10 +306,23 @@ _BODY = re.compile(
 )
 
 
-def _body(before: str) -> str | None:
-    """The deciding body: ``De SG NAVO concludeerde`` -> ``SG NAVO``."""
-    m = _BODY.search(before)
-    return m.group("body") if m else None
+# The body right after the verb when the sentence is inverted: "besloot de NAVO om ...".
+_BODY_AFTER = re.compile(r"\s+(?:de\s+|het\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+
+
+def _body(before: str, after: str = "") -> str | None:
+    """The deciding body: ``De SG NAVO concludeerde`` -> ``SG NAVO``; ``Op 28 juni
+    besloot de NAVO`` -> ``NAVO``. A sentence's first word is no body when it is a common
+    Dutch word (``Tijdens``, ``De``)."""
+    m = _BODY_AFTER.match(after)
+    if m:
+        return m.group("body")
+    for m in _BODY.finditer(before):
+        body = m.group("body")
+        if m.start("body") == 0 and body.split()[0].lower() in dutch_words():
+            continue
+        return body
+    return None
 
 
 def find_statements(
