@@ -186,6 +186,19 @@ def test_acronym_long_form_is_matched_to_its_initials():
     ]
 
 
+def test_legal_short_forms_and_laws_with_one_capital():
+    text = (
+        "het Internationaal Verdrag inzake de Rechten van het Kind (hierna: IVRK) en de "
+        "Wet tegemoetkoming loondomein (Wtl) per 1 januari. Het overleg in Ede (Ede) en de "
+        "Raad voor het openbaar bestuur (Rob) en de vergadering in Den Haag (Den)."
+    )
+    assert [(a.short, a.long) for a in find_acronyms(text)] == [
+        ("IVRK", "Internationaal Verdrag inzake de Rechten van het Kind"),
+        ("Wtl", "Wet tegemoetkoming loondomein"),
+        ("Rob", "Raad voor het openbaar bestuur"),
+    ]
+
+
 # sentences and statements
 
 
