@@ -352,3 +352,23 @@ def test_meeting_named_after_its_day(sentence, day):
 def test_advisory_councils_are_no_meetings():
     sentence = "Het advies van de Kiesraad d.d. 18 april 2014 is ontvangen."
     assert find_meetings(sentence, [(0, len(sentence))], find_dates(sentence, None), []) == []
+
+
+def test_a_meeting_in_a_country_named_like_its_city_is_held_in_the_city(tmp_path):
+    from kamerbrieven.pipeline import read
+
+    letter = tmp_path / "brief.txt"
+    letter.write_text(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 20 mei 2022\n\n"
+        "Hierbij bieden wij uw Kamer de geannoteerde agenda aan van de Raad Justitie en "
+        "Binnenlandse Zaken op 9 en 10 juni 2022 in Luxemburg1. Ook investeringen in "
+        "Duitsland komen aan de orde.\n",
+        encoding="utf-8",
+    )
+    record = read(letter)
+    assert [(m.body, m.location) for m in record.meetings] == [
+        ("Raad Justitie en Binnenlandse Zaken", "Luxemburg")
+    ]
+    kinds = {e.name: e.type for e in record.entities if e.type in ("country", "place")}
+    assert kinds == {"Luxemburg": "place", "Duitsland": "country"}

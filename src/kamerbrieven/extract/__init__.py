@@ -6,6 +6,8 @@ function over text of its own (`find_references`, `find_dates`, ...).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kamerbrieven.extract.acronyms import find_acronyms
 from kamerbrieven.extract.dates import (
     find_dates,
@@ -13,7 +15,12 @@ from kamerbrieven.extract.dates import (
     reference_date,
     title_date_mentions,
 )
-from kamerbrieven.extract.entities import find_countries, find_missions_and_treaties, find_named
+from kamerbrieven.extract.entities import (
+    city_countries,
+    find_countries,
+    find_missions_and_treaties,
+    find_named,
+)
 from kamerbrieven.extract.meetings import find_meetings, title_meetings
 from kamerbrieven.extract.persons import find_persons
 from kamerbrieven.extract.references import find_footnote_references, find_references
@@ -74,14 +81,24 @@ def extract_all(letter: Letter) -> Letter:
     entities = find_entities(letter)
     sentences = split_sentences(text)
     headings = [s.start for s in letter.sections if s.heading]
+    places = _places(text, entities)
     meetings = find_meetings(
         text,
         sentences,
         dates,
-        [e for e in entities if e.type == "place"],
+        places,
         min(headings) if headings else None,
         title_meetings(letter.title, title_dates),
     )
+    # "de JBZ-Raad in Luxemburg": the city where the meeting was, not the country
+    met_in = {m.location for m in meetings} & {e.name for e in places if e.type == "country"}
+    if met_in:
+        entities = [
+            replace(e, type="place")
+            if e.type == "country" and e in places and e.name in met_in
+            else e
+            for e in entities
+        ]
     statements = find_statements(
         text,
         sentences,
@@ -99,3 +116,15 @@ def extract_all(letter: Letter) -> Letter:
         meetings=meetings,
         statements=statements,
     )
+
+
+def _places(text: str, entities: list[Entity]) -> list[Entity]:
+    """Places where a meeting can be: cities, and a country named like its city right
+    after "in" ("de JBZ-Raad op 9 juni in Luxemburg")."""
+    cities = city_countries()
+    return [
+        e
+        for e in entities
+        if e.type == "place"
+        or (e.type == "country" and e.name in cities and text[e.span[0] - 3 : e.span[0]] == "in ")
+    ]

@@ -176,6 +176,19 @@ def place_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def city_countries() -> frozenset[str]:
+    """Countries that share their name with their city (Luxemburg, Singapore, Monaco):
+    found as countries, but "in Luxemburg" after a meeting may name the place.
+
+    >>> "Luxemburg" in city_countries(), "Duitsland" in city_countries()
+    (True, False)
+    """
+    dutch = {zone: data["city"] for zone, data in Locale("nl").time_zones.items() if "city" in data}
+    countries = country_forms()
+    return frozenset(countries[c] for c in dutch.values() if c in countries)
+
+
+@lru_cache(maxsize=1)
 def _automaton():  # noqa: ANN202 - an ahocorasick.Automaton
     forms: dict[str, str] = {}
     for place in place_names():

@@ -51,7 +51,8 @@ def find(automaton: ahocorasick.Automaton, text: str) -> list[tuple[Span, str, s
         if start > 0 and (flat[start - 1].isalnum() or flat[start - 1] == "_"):
             continue
         if end < last and flat[end + 1].isalnum() and not form.endswith("-"):
-            continue
+            if not _glued_marker(flat, end + 1):
+                continue
         # (start, minus length): the sort order below, without a key function
         candidates.append((start, start - end - 1, value))
     # leftmost-longest: sorted by start, longest first; skip what overlaps the last kept
@@ -64,6 +65,19 @@ def find(automaton: ahocorasick.Automaton, text: str) -> list[tuple[Span, str, s
         chosen.append((start, start - minus_length, value))
     spans = [(to_text(a), to_text(b - 1) + 1, value) for a, b, value in chosen]
     return [((a, b), text[a:b], value) for a, b, value in spans]
+
+
+def _glued_marker(flat: str, at: int) -> bool:
+    """Whether `flat[at:]` starts with a footnote marker glued to the name before it
+    (``in Luxemburg1.``, ``Rusland2,``): one or two digits, then no letter or digit.
+
+    >>> _glued_marker("Luxemburg1. De", 9), _glued_marker("G20", 1), _glued_marker("Bern2024", 4)
+    (True, False, False)
+    """
+    if not (flat[at].isdigit() and flat[at - 1].isalpha() and flat[at - 1].islower()):
+        return False
+    end = at + 1 if at + 1 >= len(flat) or not flat[at + 1].isdigit() else at + 2
+    return end >= len(flat) or not flat[end].isalnum()
 
 
 def _one_space(text: str) -> tuple[str, Callable[[int], int]]:
