@@ -72,6 +72,14 @@ def test_kamervragen_staatsblad_and_staatscourant():
     assert [r[4] for r in _refs(text)] == ["2019Z01234", "stb-2018-123", "stcrt-2019-456"]
 
 
+def test_tractatenblad_is_cited_with_its_publication_id():
+    text = "het protocol (Trb. 2007, 169) en het verdrag (Tractatenblad 2014, nr. 113)"
+    assert [(r[0], r[4]) for r in _refs(text)] == [
+        ("other", "trb-2007-169"),
+        ("other", "trb-2014-113"),
+    ]
+
+
 def test_motie_named_without_number_is_no_reference():
     assert find_references("Over de motie-Bruins Slot/Pia Dijkstra ben ik in overleg") == []
 

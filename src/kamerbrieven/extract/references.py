@@ -9,7 +9,7 @@ Forms, each from a real letter:
 - motie / amendement: ``de motie Voordewind (Kamerstuk 33 694, nr. 30)``, ``de motie van
   het lid Sjoerdsma c.s. (Kamerstuk ...)``, ``de motie-Van der Staaij``
 - ``Handelingen II 2018/19, nr. 32, item 7``, ``Aanhangsel Handelingen II 2019/20, nr. 1234``
-- Kamervragen ``2019Z01234``, ``Stb. 2018, 123``, ``Stcrt. 2019, 456``
+- Kamervragen ``2019Z01234``, ``Stb. 2018, 123``, ``Stcrt. 2019, 456``, ``Trb. 2007, 169``
 
 Patterns run over the text as it is (``\\s+`` wherever a line may wrap), so spans are
 offsets into the clean text without any mapping.
@@ -73,6 +73,10 @@ _STAATSBLAD = r"(?P<stb>Stb\.|Staatsblad)\s+(?P<sy>(?:19|20)\d\d),?\s+(?:nr\.?\s
 _STAATSCOURANT = (
     r"(?P<stcrt>Stcrt\.|Staatscourant)\s+(?P<cy>(?:19|20)\d\d),?\s+(?:nr\.?\s*)?(?P<cn>\d+)"
 )
+# Treaties: "Trb. 2007, 169" (Tractatenblad); the record has no type of its own for it
+_TRACTATENBLAD = (
+    r"(?P<trb>Trb\.|Tractatenblad)\s+(?P<ty>(?:19|20)\d\d),?\s+(?:nr\.?\s*)?(?P<tn>\d+)"
+)
 
 # One pattern per form; earlier forms win where two overlap (a motie holds a kamerstuk).
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -86,6 +90,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("staatsblad", _STAATSBLAD),
         ("staatscourant", _STAATSCOURANT),
         ("other", _RESOLUTION),
+        ("tractatenblad", _TRACTATENBLAD),
     )
 )
 # Words a form cannot do without: a pattern runs only on a text that has one of them
@@ -99,6 +104,7 @@ HINTS: dict[str, tuple[str, ...]] = {
     "staatsblad": ("Stb", "Staatsblad"),
     "staatscourant": ("Stcrt", "Staatscourant"),
     "other": ("esolutie",),
+    "tractatenblad": ("Trb", "Tractatenblad"),
 }
 # The words a match starts with (see `scan`); a kamerstuk may also start at its dossier
 # number, a Kamervraag always does. "kst", "staatsblad" and "staatscourant" open with a
@@ -204,6 +210,9 @@ def _from_match(name: str, m: re.Match[str]) -> Iterator[Reference]:
         yield Reference("staatsblad", raw, span, None, number, year, f"stb-{year}-{number}")
     elif name == "other":
         yield Reference("other", raw, span)
+    elif name == "tractatenblad":
+        year, number = m.group("ty"), int(m.group("tn"))
+        yield Reference("other", raw, span, None, number, year, f"trb-{year}-{number}")
     elif name == "staatscourant":
         year, number = m.group("cy"), int(m.group("cn"))
         yield Reference("staatscourant", raw, span, None, number, year, f"stcrt-{year}-{number}")
