@@ -177,3 +177,38 @@ def test_minutes_lines_of_a_verslag_are_no_headings():
     )
     assert [s.heading for s in letter.sections if s.heading] == []
     assert [s.name for s in letter.signatories] == ["Hamer"]
+
+
+def test_word_file_of_a_changed_motie_with_the_chamber_in_capitals():
+    # the layout of the Tweede Kamer's own .docx (kst-36682-10): chamber in capitals, its
+    # logo "2" on a line of its own, and the line naming the motie it replaces
+    text = (
+        "TWEEDE KAMER DER STATEN-GENERAAL\n\n2\n\nVergaderjaar 2024-2025\n\n36 682\n\n"
+        "Wijziging van een aantal wetten (Verzamelwet VWS 2024)\n\nNr. 10\n\n"
+        "GEWIJZIGDE MOTIE VAN HET LID CLAASSEN\n\nTer vervanging van die gedrukt onder nr. 8"
+        "\n\nVoorgesteld 22 april 2025\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+        "verzoekt de regering apothekers aan elkaar te laten leveren,\n\n"
+        "en gaat over tot de orde van de dag.\n\nClaassen\n"
+    )
+    letter = read_letter(raw_from_text(text, layout="paragraphs"))
+    assert (letter.id, letter.kind, letter.date) == ("kst-36682-10", "motie", "2025-04-22")
+    assert letter.text.startswith("De Kamer,")
+    assert [s.name for s in letter.signatories] == ["Claassen"]
+
+
+def test_questions_each_with_its_answer_are_answers_to_kamervragen():
+    text = (
+        "In antwoord op uw brief van 5 juli 2024, nr. 2024Z11859, deel ik u mede dat de "
+        "vragen van de leden Mutluer en Boswijk worden beantwoord zoals aangegeven in de "
+        "bijlage.\n\nDe Minister van Justitie en Veiligheid,\n\nD.M. van Weel\n\n"
+        "Vraag 1\n\nKent u het bericht?\n\nAntwoord op vraag 1\n\nJa.\n\n"
+        "Vraag 2\n\nDeelt u de mening?\n\nAntwoord op vraag 2\n\nNee.\n"
+    )
+    letter = read_letter(raw_from_text(text, layout="paragraphs"))
+    assert letter.kind == "antwoorden kamervragen"
+    # one question and its answer inside a letter do not make it answers to Kamervragen
+    one = (
+        "Geachte voorzitter,\n\nVraag 1\n\nIs dit zo?\n\nAntwoord\n\nJa.\n\n"
+        "De Minister van Defensie,\n\nA.B. de Vries\n"
+    )
+    assert read_letter(raw_from_text(one, layout="paragraphs")).kind == "brief"

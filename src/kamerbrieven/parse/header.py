@@ -21,7 +21,10 @@ from kamerbrieven.nl.ministries import ministry_name
 from kamerbrieven.parse.dates import iso_date
 
 # "Tweede Kamer der Staten-Generaal 2" (the 2 is the chamber's logo number)
-_CHAMBER = re.compile(r"^(?P<chamber>Tweede|Eerste) Kamer der Staten-Generaal(?: ?\d\b)?\s*")
+# (in capitals in the Word files of the Tweede Kamer: "TWEEDE KAMER DER STATEN-GENERAAL")
+_CHAMBER = re.compile(
+    r"^(?P<chamber>Tweede|Eerste) Kamer der Staten-Generaal(?: ?\d\b)?\s*", re.IGNORECASE
+)
 # "Vergaderjaar 2018–2019", "Vergaderjaar 2023–2024 Aanhangsel van de Handelingen"
 _YEAR = re.compile(r"^Vergaderjaar (?P<year>\d{4}\s*[–-]\s*\d{4})\s*")
 # "28 676 NAVO", "21 501-02 Raad Algemene Zaken ...", "36 725 XVII ...", "36450 ..."
@@ -59,6 +62,8 @@ _SITE_METADATA = re.compile(
 _SITE_ID = re.compile(
     r"^(?:ID:\s*|Bron:.*\bkst-|Kamerstuk\s+)(?P<dossier>\d{5}(?:-\w+)?)-(?P<number>\d+)\b"
 )
+# A changed motie or amendement: "Ter vervanging van die gedrukt onder nr. 8"
+_REPLACES = re.compile(r"^Ter vervanging van (?:die|het|de)\b.*\bnr\.\s*\d+\s*$", re.IGNORECASE)
 # "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
 _ADDRESSEE = re.compile(r"^Aan\s+(?:de|het)\s+(?P<addressee>[A-Z].*?)\s*$")
 # "Den Haag, 12 december 2018", "’s-Gravenhage, 3 mei 1999", "Datum 14 april 2025",
@@ -160,9 +165,15 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
         if match := _SITE_ID.match(line):
             state["table"] = match.groupdict()
         return True
+    logo_number = state.pop("after_chamber", False) and line in ("1", "2")
     if match := _CHAMBER.match(line):
-        header.chamber = match.group("chamber") + " Kamer"
+        header.chamber = match.group("chamber").capitalize() + " Kamer"
+        state["after_chamber"] = True
         return not line[match.end() :].strip()
+    if logo_number:
+        return True  # the chamber's "2" on a line of its own (Word files)
+    if _REPLACES.match(line):
+        return True
     if match := _YEAR.match(line):
         header.year = re.sub(r"\s", "", match.group("year"))
         header.aanhangsel = "aanhangsel" in line.lower()

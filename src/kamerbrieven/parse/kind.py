@@ -60,6 +60,7 @@ def guess_kind(
     has_minister_signature: bool,
     annex_title: str | None = None,
     on_paper: bool = False,
+    questions_answered: bool = False,
 ) -> str:
     """The record's kind: from the kind line, an Aanhangsel answer line, the subject, the
     title of what a cover letter hands over, or the shape of a letter (a salutation, a
@@ -86,6 +87,8 @@ def guess_kind(
             return kind
     if annexed:
         return annexed
+    if questions_answered and not kind_line:
+        return "antwoorden kamervragen"  # "Vraag 1" ... "Antwoord op vraag 1" in the body
     if kind_line:
         return "other"  # "MEMORIE VAN TOELICHTING", "VOORSTEL VAN WET", ...
     if salutation or has_minister_signature or on_paper:
@@ -103,3 +106,32 @@ def _annex_kind(title: str | None) -> str | None:
     if re.match(r"^verslag\b", title, re.IGNORECASE):
         return "verslag"
     return None
+
+
+# "Vraag 1", "Vraag 3 en 8", "Vragen 2 en 3"; "Antwoord op vraag 1", "Antwoord 1", "Antwoord"
+_QUESTION = re.compile(r"^Vra(?:ag|gen)\s+\d+\b")
+_ANSWER = re.compile(
+    r"^Antwoord(?:\s+(?:op\s+(?:de\s+)?vra(?:ag|gen)\s+)?\d+\b|\s*:|$)", re.IGNORECASE
+)
+
+
+def questions_answered(paragraphs: list[str]) -> bool:
+    """Whether the body is questions each followed by an answer, the shape of answers to
+    Kamervragen (two questions and two answers at least).
+
+    >>> questions_answered(["Vraag 1", "Kent u ...?", "Antwoord op vraag 1", "Ja.",
+    ...                     "Vraag 2", "Deelt u ...?", "Antwoord 2", "Nee."])
+    True
+    >>> questions_answered(["Vraag 1 van het lid is al beantwoord."])
+    False
+    """
+    questions = answers = 0
+    for paragraph in paragraphs:
+        head = paragraph[:40]
+        if _QUESTION.match(head) and len(paragraph) < 400:
+            questions += 1
+        elif _ANSWER.match(head):
+            answers += 1
+        if questions >= 2 and answers >= 2:
+            return True
+    return False

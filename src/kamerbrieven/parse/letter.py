@@ -23,7 +23,7 @@ from kamerbrieven.ingest.base import RawDocument
 from kamerbrieven.nl.ministries import ministries_in
 from kamerbrieven.parse.dates import iso_date
 from kamerbrieven.parse.header import Header, read_header, split_run_together
-from kamerbrieven.parse.kind import guess_kind
+from kamerbrieven.parse.kind import guess_kind, questions_answered
 from kamerbrieven.parse.sections import assemble, is_title
 from kamerbrieven.parse.signature import Closing, find_closing, split_signature_lines
 from kamerbrieven.record import Footnote, Letter, Signatory, letter_id
@@ -195,6 +195,7 @@ def read_letter(raw: RawDocument) -> Letter:
             minister_signed,
             annex_title=annex_title,
             on_paper=_on_paper(header),
+            questions_answered=questions_answered(body),
         ),
         "dossier": header.dossier,
         "dossier_title": header.dossier_title,
