@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/bench_ingest.py --files 2000
 
 Builds a folder of real documents in every format (the sample letters and the test
-corpus: text as PDF tools left it, official PDF, XML, docx), each copied many times with
-a small change so that every copy is new content, then measures with wall-clock time:
+corpus: text as PDF tools left it, official PDF, XML, docx), each copied many times under
+another dossier number so that every copy is a new letter, then measures with wall-clock time:
 parse only (read + clean + parse + extract, one process), `ingest` into a fresh SQLite
 store and its index with one worker and with one per core, and a second `ingest` of the
 same folder (nothing changed). Writes the "## Ingest" section of BENCHMARKS.md.
@@ -16,13 +16,16 @@ import argparse
 import io
 import os
 import platform
+import re
 import resource
 import shutil
 import tempfile
 import time
 import zipfile
+import zlib
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from report import ROOT, replace_section
 
 from kamerbrieven.knowledge_base import open_knowledge_base
@@ -41,30 +44,89 @@ TEMPLATES = [
 ]
 
 
-def variant(template: Path, n: int) -> bytes:
-    """The template's bytes with a change that alters the content hash, not the reading."""
+# Each copy becomes another Kamerstuk: its dossier number is rewritten wherever the text
+# holds it ("28 676" and "28676"), so every copy is a new letter with its own id, as in a
+# real corpus, not a new version of the same one (which would replace the last).
+FIRST_DOSSIER = 40000
+
+
+def _written(dossier: int) -> tuple[bytes, bytes]:
+    return f"{dossier // 1000} {dossier % 1000:03d}".encode(), str(dossier).encode()
+
+
+def _renumber(data: bytes, old: int, new: int) -> bytes:
+    for before, after in zip(_written(old), _written(new), strict=True):
+        data = data.replace(before, after)
+    return data
+
+
+def _renumber_pdf(data: bytes, old: int, new: int) -> bytes:
+    """Rewrite the number inside the compressed page streams, then let pdfium write a
+    clean file (new stream lengths and cross-reference table)."""
+
+    def stream(m: re.Match[bytes]) -> bytes:
+        head, body = m.group(1), m.group(2)
+        if b"FlateDecode" not in head:
+            return m.group(0)
+        try:
+            plain = zlib.decompress(body)
+        except zlib.error:
+            return m.group(0)
+        changed = _renumber(plain, old, new)
+        if changed == plain:
+            return m.group(0)
+        packed = zlib.compress(changed)
+        head = re.sub(rb"/Length\s+\d+(?:\s+\d+\s+R)?", b"/Length %d" % len(packed), head)
+        return head + b"stream\n" + packed + b"\nendstream"
+
+    patched = re.sub(
+        rb"(<<(?:(?!>>\s*stream).)*?>>\s*)stream\r?\n(.*?)\r?\nendstream", stream, data, flags=re.S
+    )
+    document = pdfium.PdfDocument(patched)
+    out = io.BytesIO()
+    document.save(out)
+    document.close()
+    return out.getvalue()
+
+
+def variant(template: Path, dossier: int | None, n: int) -> bytes:
+    """The template as another Kamerstuk: dossier `dossier` renumbered to a new one. A
+    letter without a dossier (its id comes from its content hash) gets a line of its own."""
     data = template.read_bytes()
+    if dossier is None:
+        return data + f"\n\nKenmerk {n}\n".encode()
+    new = FIRST_DOSSIER + n
     if template.suffix == ".pdf":
-        return data + f"\n% variant {n}\n".encode()  # after %%EOF: ignored by readers
+        return _renumber_pdf(data, dossier, new)
     if template.suffix == ".docx":
         out = io.BytesIO()
         with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
             for item in src.infolist():
-                dst.writestr(item, src.read(item.filename))
+                dst.writestr(item, _renumber(src.read(item.filename), dossier, new))
             dst.comment = f"variant {n}".encode()
         return out.getvalue()
-    if template.suffix == ".xml":
-        return data.replace(
-            b"</officiele-publicatie>", f"<!-- variant {n} --></officiele-publicatie>".encode()
-        )
-    return data + f"\n\nKenmerk {n}\n".encode()
+    return _renumber(data, dossier, new) + (b"" if template.suffix == ".xml" else b"\n")
+
+
+def template_dossiers() -> dict[Path, int | None]:
+    """The main dossier number (``28676`` of ``28676-II``) of each template, as read."""
+    found: dict[Path, int | None] = {}
+    for template in TEMPLATES:
+        letter = read_or_failure(template)
+        if isinstance(letter, Failure):
+            raise SystemExit(f"{template}: {letter.reason}")
+        digits = re.match(r"\d+", letter.dossier or "")
+        found[template] = int(digits.group()) if digits else None
+    return found
 
 
 def build_folder(folder: Path, files: int) -> dict[str, int]:
     counts: dict[str, int] = {}
+    dossiers = template_dossiers()
     for n in range(files):
         template = TEMPLATES[n % len(TEMPLATES)]
-        (folder / f"{n:06d}-{template.name}").write_bytes(variant(template, n))
+        data = variant(template, dossiers[template], n)
+        (folder / f"{n:06d}-{template.name}").write_bytes(data)
         counts[template.suffix] = counts.get(template.suffix, 0) + 1
     return counts
 
@@ -100,6 +162,8 @@ def main() -> None:
                     f"ingest, {workers} worker(s)", lambda: kb.ingest([str(folder)])
                 )
                 again, _ = timed("ingest again (unchanged)", lambda: kb.ingest([str(folder)]))
+            if report.added != report.files - len(report.failures):
+                raise SystemExit(f"copies collided: {report.added} letters of {report.files} files")
             size = sum(f.stat().st_size for f in work.glob(f"kb-{workers}.db*") if f.is_file())
             index = sum(
                 f.stat().st_size
@@ -115,7 +179,8 @@ def main() -> None:
     lines = [
         f"`benchmarks/bench_ingest.py --files {args.files}`, {time.strftime('%Y-%m-%d')}, "
         f"Python {platform.python_version()}, {os.cpu_count()} cores. Input: {args.files} files "
-        f"({mix}) made from the sample letters and the test corpus, each copy new content. "
+        f"({mix}) made from the sample letters and the test corpus, each copy a new letter "
+        "(another dossier number or content hash). "
         "Wall-clock time, end to end (read, clean, parse, extract, store in SQLite, index).",
         "",
         "| step | files | seconds | files/s |",
