@@ -212,3 +212,29 @@ def test_questions_each_with_its_answer_are_answers_to_kamervragen():
         "De Minister van Defensie,\n\nA.B. de Vries\n"
     )
     assert read_letter(raw_from_text(one, layout="paragraphs")).kind == "brief"
+
+
+def test_word_letter_on_ministry_paper_with_its_side_column_after_the_subject():
+    # the Word layout of ministries' answers (jenv-lnv-20231018): the side column comes
+    # after the subject; the signer's function has no comma; "mede namens" adds a sender
+    text = (
+        "> Retouradres Postbus 20301 2500 EH Den Haag\n\nDatum\n\n18 oktober 2023\n\n"
+        "Onderwerp\n\nBeantwoording Kamervragen van het lid Wassenberg (PvdD) over "
+        "bijtincidenten door honden\n\nDirectoraat-Generaal Politie en Veiligheidsregio’s\n\n"
+        "Turfmarkt 147\n\n2511 DP Den Haag\n\nPostbus 20301\n\nwww.rijksoverheid.nl/jenv\n\n"
+        "Contactpersoon\n\nT 070 426 64 26\n\nProjectnaam\n\nBeantwoording Kamervragen van "
+        "het lid Wassenberg (PvdD)\n\nOns kenmerk\n\n4980892\n\nBij beantwoording de datum "
+        "en ons kenmerk vermelden. Wilt u slechts één zaak in uw brief behandelen.\n\n"
+        "In antwoord op uw brief van 7 september 2023 deel ik u mede dat de vragen worden "
+        "beantwoord zoals aangegeven in de bijlage.\n\n"
+        "mede namens de minister van Justitie en Veiligheid,\n\n"
+        "de minister van Landbouw, Natuur en Voedselkwaliteit\n\nP. Adema\n\n"
+        "Antwoorden van de minister van Landbouw, Natuur en Voedselkwaliteit\n\n"
+        "Vraag 1\n\nWat is uw reactie?\n\nAntwoord 1\n\nEen reactie.\n"
+    )
+    letter = read_letter(raw_from_text(text, layout="paragraphs"))
+    assert (letter.kind, letter.date) == ("antwoorden kamervragen", "2023-10-18")
+    assert letter.text.startswith("In antwoord op uw brief van 7 september 2023")
+    assert [s.name for s in letter.signatories] == ["P. Adema"]
+    assert letter.senders == ("Landbouw, Natuur en Voedselkwaliteit", "Justitie en Veiligheid")
+    assert "handtekening niet herkend" not in letter.warnings

@@ -273,16 +273,44 @@ def _read_subject(lines: list[str], filled: list[int], n: int) -> tuple[str | No
     return subject.rstrip(" .") or None, last
 
 
+# The side column of ministry paper, which a Word file puts after the subject: "Directoraat-
+# Generaal Politie", "Turfmarkt 147", "2511 DP Den Haag", "T 070 426 64 26", "Bij
+# beantwoording de datum en ons kenmerk vermelden. ..."; labels take the line under them.
+_SIDE_COLUMN = re.compile(
+    r"^(?:>?\s*Retouradres\b.*|Postbus\s+\d+.*|\d{4}\s?[A-Z]{2}\s+\S.*|www\.\S+|"
+    r"[TF]\s+\+?\d[\d ()-]+|E-?mail\b.*|"
+    r"(?:Directoraat[- ]?[Gg]eneraal|Directie|Dienst|Afdeling)\s+[A-Z].{0,80}|"
+    r"[A-Z][a-z'’.-]+(?:[ -][A-Za-z][\w'’.-]*){0,3}\s+\d{1,4}[a-z]?|"
+    r"Bij beantwoording\b.*|Wilt u slechts\b.*|Pagina \d+ van \d+)$"
+)
+_SIDE_LABEL = re.compile(
+    r"^(?:(?P<valued>Contactpersoon|Projectnaam|Ons kenmerk|Uw kenmerk|Onze referentie|"
+    r"Uw brief|Uw referentie|Kenmerk|Inlichtingen|Doorkiesnummer|Telefoon)|"
+    r"Bijlagen?(?:\(n\))?|C\.c\.|Kopie aan)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _letterhead_end(lines: list[str], filled: list[int], search: int) -> int | None:
     """Where the body starts in a letter on ministry paper without a salutation: after its
-    subject and any labels under it ("C.c."). None when no subject line is near the top."""
+    subject and the side column under it ("C.c.", "Ons kenmerk" / "5164758", the
+    directorate's address). None when no subject line is near the top."""
     for n, i in enumerate(filled[:search]):
         if _SUBJECT.match(lines[i]) and len(lines[i]) < 300:
-            _, last = _read_subject(lines, filled, n)
-            while last + 1 < len(filled) and re.match(
-                r"^(?:C\.c\.|Bijlagen?(?:\(n\))?|Kopie aan)\s*:?\s*$", lines[filled[last + 1]]
-            ):
-                last += 1
+            subject, last = _read_subject(lines, filled, n)
+            while last + 1 < len(filled):
+                line = lines[filled[last + 1]]
+                if label := _SIDE_LABEL.match(line):
+                    last += 1
+                    under = lines[filled[last + 1]] if last + 1 < len(filled) else ""
+                    # the label's value: short ("5164758", a name), or the subject again
+                    again = bool(subject) and under[:50] == (subject or "")[:50]
+                    if label.group("valued") and (len(under) <= 60 or again):
+                        last += 1
+                elif _SIDE_COLUMN.match(line):
+                    last += 1
+                else:
+                    break
             return filled[last] + 1
     return None
 

@@ -22,6 +22,12 @@ _FUNCTION = re.compile(
     re.IGNORECASE,
 )
 # "Minister van Algemene Zaken," under "De Minister-President,"
+# A function line without its comma, as Word letters write it: "De minister van Justitie
+# en Veiligheid" over "D. Yeşilgöz-Zegerius": only a post and its ministry's capitalised name
+_BARE_FUNCTION = re.compile(
+    r"^(?:[Dd]e|[Hh]et)\s+(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)"
+    r"(?:\s+(?:van|voor)\s+[A-ZÀ-Ý][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-ZÀ-Ý][\w-]*)*)?$"
+)
 _FUNCTION_MORE = re.compile(r"^(?:minister|staatssecretaris)\s+(?:van|voor)\b.*,$", re.IGNORECASE)
 # "mede namens de minister van Defensie,"
 _ON_BEHALF = re.compile(r"^mede\s+namens\b.*$", re.IGNORECASE)
@@ -190,7 +196,7 @@ def _signed_at(lines: list[str], filled: list[int], n: int) -> bool:
     k = n + 1
     while k < len(filled) and _continues_function(lines[filled[k]]):
         k += 1
-    if k == n + 1 and not line.endswith(","):
+    if k == n + 1 and not line.endswith(",") and not _BARE_FUNCTION.match(line):
         return False  # "De minister van Defensie stond stil bij ..." is prose
     return k < len(filled) and (is_name(lines[filled[k]]) or _is_names(lines[filled[k]]))
 
@@ -207,7 +213,12 @@ def _closing_before_annex(lines: list[str], filled: list[int]) -> Closing | None
         # Algemene Zaken," / "Mr. Dr. J.P. Balkenende" above "De minister van ...,"
         while first > 0:
             above = lines[filled[first - 1]]
-            if _GREETING.match(above) or _is_function(above) or _continues_function(above):
+            if (
+                _GREETING.match(above)
+                or _is_function(above)
+                or _continues_function(above)
+                or _ON_BEHALF.match(above)  # "Mede namens de staatssecretaris van ...,"
+            ):
                 first -= 1
             elif is_name(above) and first > 1 and _is_closing_line(lines[filled[first - 2]]):
                 first -= 1
