@@ -238,3 +238,22 @@ def test_word_letter_on_ministry_paper_with_its_side_column_after_the_subject():
     assert [s.name for s in letter.signatories] == ["P. Adema"]
     assert letter.senders == ("Landbouw, Natuur en Voedselkwaliteit", "Justitie en Veiligheid")
     assert "handtekening niet herkend" not in letter.warnings
+
+
+def test_aanhangsel_answered_by_a_letter_elsewhere():
+    # ah-tk-20232024-1999: "Mededeling van Minister De Jonge (...) (ontvangen 7 juni 2024)"
+    # instead of an answer, and "(ingezonden 30 mei" / "2024)." wrapping onto a new line
+    from pathlib import Path
+
+    from kamerbrieven.pipeline import read
+
+    pdf = Path(__file__).parents[1] / "data" / "corpus" / "ah-tk-20232024-1999.pdf"
+    letter = read(pdf)
+    assert (letter.kind, letter.number, letter.date) == (
+        "antwoorden kamervragen",
+        1999,
+        "2024-06-07",
+    )
+    assert letter.senders == ("Binnenlandse Zaken en Koninkrijksrelaties",)
+    assert letter.title.endswith("juridische analyse(s) van het hoofdlijnenakkoord")
+    assert not letter.text.startswith("2024).")

@@ -185,7 +185,8 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
     if header.aanhangsel and (state.get("in_question") or _QUESTION_TITLE.match(line)):
         # "Vragen van het lid Bromet (GroenLinks) aan ... over ... (ingezonden 4 juli 2023)."
         title = f"{header.title or ''} {line}".strip()
-        state["in_question"] = "(ingezonden" not in title and len(title) < 600
+        # until "(ingezonden 30 mei 2024)" closes, which may wrap onto the next line
+        state["in_question"] = not re.search(r"\(ingezonden[^)]*\)", title) and len(title) < 600
         header.title = re.sub(r"\s*\(ingezonden[^)]*\)\.?\s*$", "", title)
         return True
     if (match := _NUMBER.match(line)) and header.number is None:

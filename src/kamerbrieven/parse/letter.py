@@ -30,7 +30,9 @@ from kamerbrieven.record import Footnote, Letter, Signatory, letter_id
 
 # Aanhangsel: "Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 23 juli 2024)."
 _ANSWER = re.compile(
-    r"(?:^|\s)Antwoord(?:en)? van (?:de )?(?P<role>minister(?:-president)?|staatssecretaris)\s+"
+    # "Mededeling van Minister De Jonge (...)": questions answered by a letter elsewhere
+    r"(?:^|\s)(?:Antwoord(?:en)?|Mededeling) van (?:de )?"
+    r"(?P<role>minister(?:-president)?|staatssecretaris)\s+"
     r"(?P<name>[^()]+?)\s*\((?P<post>[^)]*)\)(?P<rest>.*)$",
     re.IGNORECASE,
 )
