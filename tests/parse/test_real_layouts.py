@@ -257,3 +257,26 @@ def test_aanhangsel_answered_by_a_letter_elsewhere():
     assert letter.senders == ("Binnenlandse Zaken en Koninkrijksrelaties",)
     assert letter.title.endswith("juridische analyse(s) van het hoofdlijnenakkoord")
     assert not letter.text.startswith("2024).")
+
+
+def test_scanned_motie_as_handed_in_reads_its_code_on_top():
+    # kst-35851-71.scan.pdf: the signed paper with an OCR layer; "35851-71" on top, the
+    # kind line without "Nr.", the debate it was moved in; a code alone is no number
+    from pathlib import Path
+
+    from kamerbrieven.pipeline import read
+
+    pdf = Path(__file__).parents[1] / "data" / "corpus" / "kst-35851-71.scan.pdf"
+    letter = read(pdf)
+    assert (letter.id, letter.kind, letter.date) == ("kst-35851-71", "motie", None)
+    assert letter.dossier_title.startswith("Wijziging van de Wet Huis voor klokkenluiders")
+    assert letter.text.startswith("De Kamer,")
+    assert [s.name for s in letter.signatories] == ["Chakor", "Van Nispen"]
+    alone = "21501-02\n\nRaad Algemene Zaken\n\nGeachte voorzitter,\n\nHierbij de agenda.\n"
+    assert (
+        read_letter(raw_from_text(alone)).dossier,
+        read_letter(raw_from_text(alone)).number,
+    ) == (
+        "21501-02",
+        None,
+    )

@@ -62,6 +62,15 @@ _SITE_METADATA = re.compile(
 _SITE_ID = re.compile(
     r"^(?:ID:\s*|Bron:.*\bkst-|Kamerstuk\s+)(?P<dossier>\d{5}(?:-\w+)?)-(?P<number>\d+)\b"
 )
+# A motie as handed in (a scan of the signed paper): "35851-71" on top for dossier and
+# number, the dossier title, "MOTIE VAN DE LEDEN CHAKOR EN VAN NISPEN" without "Nr.", the
+# debate it was moved in ("Plenair debat (tweeminutendebat) - ...").
+_SUBMITTED_CODE = re.compile(r"^(?P<dossier>\d{5}(?:-(?:[IVXLC]+|\d{2}))?)-(?P<number>\d{1,4})$")
+_SUBMITTED_KIND = re.compile(
+    r"^(?:(?:NADER\s+)?GEWIJZIGDE?\s+)?(?:MOTIE|AMENDEMENT)\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\b"
+    r"[A-ZÀ-Ý .,'’-]*$"
+)
+_DEBATE_LINE = re.compile(r"^(?:Plenair debat|Commissiedebat|Tweeminutendebat|Notaoverleg)\b.*$")
 # A changed motie or amendement: "Ter vervanging van die gedrukt onder nr. 8"
 _REPLACES = re.compile(r"^Ter vervanging van (?:die|het|de)\b.*\bnr\.\s*\d+\s*$", re.IGNORECASE)
 # "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
@@ -161,6 +170,23 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
     if match := _TABLE_ROW.match(line):
         state["table"] = match.groupdict()
         return True
+    state["seen"] = state.get("seen", 0) + 1
+    if state["seen"] == 1 and state.get("kind_ahead") and (match := _SUBMITTED_CODE.match(line)):
+        header.dossier = match.group("dossier")
+        header.number = int(match.group("number"))
+        state["in_title"] = state["submitted"] = True
+        return True
+    if state.get("submitted"):
+        if _SUBMITTED_KIND.match(line) and not header.kind_line:
+            header.kind_line = line
+            state["in_title"] = False
+            return True
+        if state.get("in_title") and state["seen"] <= 5 and not line.endswith(","):
+            header.dossier_title = f"{header.dossier_title or ''} {line}".strip()
+            return True
+        state["in_title"] = False
+        if _DEBATE_LINE.match(line) or (line.isdigit() and len(line) <= 2):
+            return True  # the debate it was moved in; a page or stamp number
     if _SITE_METADATA.match(line):
         if match := _SITE_ID.match(line):
             state["table"] = match.groupdict()
@@ -326,8 +352,11 @@ def read_header(lines: list[str], search: int = 80) -> Header:
     (307, '2018-12-12', 'Voorzitter van de Tweede Kamer der Staten-Generaal', 5)
     """
     header = Header(lines=lines)
-    state: dict[str, Any] = {}
     filled = [i for i, line in enumerate(lines) if line and line != PAGE_BREAK]
+    # a code on top is a handed-in motie's dossier and number only above its kind line
+    state: dict[str, Any] = {
+        "kind_ahead": any(_SUBMITTED_KIND.match(lines[i]) for i in filled[1:8])
+    }
     salutation = next(
         (i for i in filled[:search] if _SALUTATION.match(lines[i]) and len(lines[i]) < 60), None
     )
