@@ -123,7 +123,8 @@ def _apply_metadata(values: dict[str, Any], metadata: dict[str, Any], warnings: 
         elif key == "dossier":
             given = re.sub(r"[\s.]", "", str(given))
         read = values.get(key)
-        if read not in (None, "", (), []) and _norm(read) != _norm(given):
+        unknown = key == "kind" and read == "other"  # the text named no kind: no disagreement
+        if read not in (None, "", (), []) and not unknown and _norm(read) != _norm(given):
             warnings.append(f"metadata en tekst verschillen over {key}: {given!r} / {read!r}")
         values[key] = given
 
