@@ -8,6 +8,7 @@ from fixtures import letter_xml
 from conftest import read_bytes, read_corpus
 from kamerbrieven.errors import UnreadableFile
 from kamerbrieven.ingest.xml import read_metadata_xml
+from kamerbrieven.parse import read_letter
 
 
 def test_letter_xml_header_lines_come_first_as_paragraphs():
@@ -71,6 +72,9 @@ def test_vlos_verslag_speakers_before_their_words():
     paragraphs = raw.text.split("\n\n")
     speaker = paragraphs.index("Mevrouw Van Eijk (VVD):")
     assert paragraphs[speaker + 1].startswith("Dank je wel, voorzitter.")
+    # the text itself names no kind: the metadata's is taken without a warning
+    letter = read_letter(raw)
+    assert letter.kind == "verslag" and not letter.warnings
 
 
 def test_vlos_casco_is_read_with_a_warning():
