@@ -280,3 +280,23 @@ def test_scanned_motie_as_handed_in_reads_its_code_on_top():
         "21501-02",
         None,
     )
+
+
+def test_dates_of_an_advice_a_list_of_decisions_and_a_royal_message():
+    from pathlib import Path
+
+    from kamerbrieven.pipeline import read
+
+    corpus = Path(__file__).parents[1] / "data" / "corpus"
+    # Raad van State: form dots, then "No. W18.23.00028/IV 's-Gravenhage, 8 juni 2023"
+    advice = read(corpus / "rvs-advies-W18.23.00028-IV-20230608-instellingswet-atr.pdf")
+    assert advice.date == "2023-06-08"
+    assert advice.text.startswith("Bij Kabinetsmissive van 15 februari 2023")
+    # "Besluitenlijst van de vergadering gehouden op vrijdag 10 januari 2025"
+    decisions = read(corpus / "az-ministerraad-besluitenlijst-20250110.pdf")
+    assert decisions.date == "2025-01-10"
+    # Koninklijke boodschap: the date stands under the text, before the King's name
+    message = read(corpus / "kst-36450-1.pdf")
+    assert (message.id, message.date) == ("kst-36450-1", "2023-10-16")
+    # a memorie van toelichting has no date anywhere: none is guessed
+    assert read(corpus / "kst-36450-3.pdf").date is None

@@ -82,6 +82,22 @@ _DATE_LINE = re.compile(
     r"(?P<date>\d{1,2}[ -/.]\w+\.?[ -/.]\d{4})",
     re.IGNORECASE,
 )
+# The place and date after a reference number: "No. W18.23.00028/IV 's-Gravenhage, 8 juni
+# 2023" (Raad van State); and the date a meeting's list of decisions was held on:
+# "Besluitenlijst van de vergadering gehouden op vrijdag 10 januari 2025"
+_DATE_AFTER_REFERENCE = re.compile(
+    r"^(?:No\.|Nr\.|Ons kenmerk|Kenmerk)\s*\S+\s+(?:Den Haag|[’']s-Gravenhage),?\s+"
+    r"(?P<date>\d{1,2}\s+\w+\s+\d{4})$",
+    re.IGNORECASE,
+)
+_HELD_ON = re.compile(
+    r"^(?:Besluitenlijst|Verslag|Notulen)\b.{0,80}?\bgehouden\s+op\s+(?:\w+dag\s+)?"
+    r"(?P<date>\d{1,2}\s+\w+\s+\d{4})",
+    re.IGNORECASE,
+)
+# Form fields printed as dots ("................. ........") and capitals-only headers of a
+# list of decisions ("MINISTERRAAD", "BESLUITENLIJST")
+_FURNITURE = re.compile(r"^(?:[.\s]{3,}|MINISTERRAAD|BESLUITENLIJST)$")
 # the label as a label ("Betreft Kosovo", "onderwerp" / "Deelname conferentie Esbjerg"),
 # not "onderwerp. De bondgenoten ..." or "betreft hier ..." at the start of a body line
 _SUBJECT = re.compile(
@@ -262,8 +278,14 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
         if place_date and (date := _DATE_LINE.match(place_date[0])):
             header.date = header.date or iso_date(date.group("date"))
         return True
-    if match := _DATE_LINE.match(line):
+    if match := _DATE_LINE.match(line) or _DATE_AFTER_REFERENCE.match(line):
         header.date = header.date or iso_date(match.group("date"))
+        return True
+    if match := _HELD_ON.match(line):
+        header.date = header.date or iso_date(match.group("date"))
+        header.title = header.title or line.rstrip(",")
+        return True
+    if _FURNITURE.match(line):
         return True
     if line.lower() in ("datum", "datum:"):
         state["want_date"] = True  # letterhead: "Datum" / "14 april 2025" on two lines

@@ -84,6 +84,20 @@ def _on_paper(header: Header) -> bool:
     return not header.kind_line and bool(header.ministries or to_chamber)
 
 
+# A date under the text, where a Koninklijke boodschap or an old letter puts it:
+# "’s-Gravenhage, 16 oktober 2023 Willem-Alexander"
+_CLOSING_DATE = re.compile(
+    r"^(?:Den Haag|[’']s-Gravenhage),?\s+(?P<date>\d{1,2}\s+[a-z]+\s+\d{4})\b"
+)
+
+
+def _closing_date(paragraphs: list[str]) -> str | None:
+    for paragraph in reversed(paragraphs):
+        if match := _CLOSING_DATE.match(paragraph):
+            return iso_date(match.group("date"))
+    return None
+
+
 def _answer(paragraphs: list[str]) -> tuple[re.Match[str] | None, str | None]:
     for paragraph in paragraphs[:6]:
         match = _ANSWER.search(paragraph)
@@ -203,7 +217,7 @@ def read_letter(raw: RawDocument) -> Letter:
         "dossier": header.dossier,
         "dossier_title": header.dossier_title,
         "number": header.number,
-        "date": header.date or answer_date,
+        "date": header.date or answer_date or _closing_date(body[-4:] + closing_paragraphs),
         "title": header.title or header.page_title,
         "senders": tuple(senders),
         "addressee": _addressee(header),
