@@ -30,6 +30,17 @@ def test_rijkshuisstijl_letterhead_fields_stay_in_text_and_date_in_metadata():
     assert raw.footnotes[0].text == "Kamerstukken, 2022-2023, 29628, nr. 1135"
 
 
+def test_letterhead_kept_in_the_first_page_header_is_read():
+    # jenv-20240715: the body holds no letterhead; Word keeps it in the first page's header
+    name = "jenv-20240715-beantwoording-kamervragen-2024Z11859-politiebureau-wolvega.docx"
+    raw = read_corpus(name)
+    paragraphs = raw.text.split("\n\n")
+    assert raw.metadata["date"] == "2024-07-25"
+    assert paragraphs.index("Betreft") < paragraphs.index("Vraag 1")
+    # the header holds each text box twice (choice and fallback): read once
+    assert paragraphs.count("Datum") == 1 and paragraphs.count("Betreft") == 1
+
+
 def test_word_version_of_a_motie_reads_like_the_xml():
     docx_words = read_corpus("kst-36682-10.docx").text.split()
     xml_text = read_corpus("kst-36682-10.xml").text

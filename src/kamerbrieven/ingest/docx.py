@@ -4,7 +4,8 @@ Paragraphs and tables in document order (a table cell's paragraphs each their ow
 paragraph: Kamervragen answers often stand in tables); text boxes and frames of the
 letterhead ("Datum 11 januari 2024", "Onderwerp ...", DOCPROPERTY results) stay in the
 text before the paragraph that anchors them; footnotes (word/footnotes.xml) go to
-``footnotes`` with ``[n]`` markers; header and footer parts are left out.
+``footnotes`` with ``[n]`` markers. Header and footer parts are left out, except the first
+page's header of a letter whose letterhead stands there rather than in the body.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def read(data: bytes, source: Source) -> RawDocument:
     paragraphs = [p for p in (clean_space(p) for p in paragraphs) if p]
     if not paragraphs:
         raise UnreadableFile("Word-document bevat geen tekst")
+    if not _letterhead_metadata(paragraphs):
+        paragraphs = _first_page_header(document) + paragraphs
     footnotes = tuple(Footnote(mark, notes.get(note_id, "")) for note_id, mark in marks.items())
     return RawDocument(
         source=source,
@@ -150,6 +153,30 @@ def _table(table: Any, notes: dict[str, str], marks: dict[str, str]) -> list[str
                 else:
                     out += _table(block, notes, marks)
     return out
+
+
+def _first_page_header(document: Any) -> list[str]:
+    """The letterhead when a letter keeps it in its first page's header part (address,
+    "Datum 25 juli 2024", "Betreft ..."), its paragraphs de-duplicated: Word repeats a
+    text box in its fallback, which `_runs_text` skips, but some files hold two copies."""
+    try:
+        section = document.sections[0]
+        if not section.different_first_page_header_footer:
+            return []
+        header = section.first_page_header._element
+    except (IndexError, AttributeError, KeyError, ValueError):
+        return []
+    found: list[str] = []
+    for block in header.iterchildren(f"{W}p", f"{W}tbl", f"{W}sdt"):
+        if block.tag == f"{W}p":
+            found += _paragraph(block, {}, {})
+        elif block.tag == f"{W}tbl":
+            found += _table(block, {}, {})
+        else:
+            for inner in block.iter(f"{W}p"):
+                found += _paragraph(inner, {}, {})
+    lines = [p for p in (clean_space(p) for p in found) if p]
+    return list(dict.fromkeys(lines))
 
 
 def _letterhead_metadata(paragraphs: list[str]) -> dict[str, Any]:

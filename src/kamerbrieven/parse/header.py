@@ -352,9 +352,10 @@ def _letterhead_end(lines: list[str], filled: list[int], search: int) -> int | N
                 if label := _SIDE_LABEL.match(line):
                     last += 1
                     under = lines[filled[last + 1]] if last + 1 < len(filled) else ""
-                    # the label's value: short ("5164758", a name), or the subject again
-                    again = bool(subject) and under[:50] == (subject or "")[:50]
-                    if label.group("valued") and (len(under) <= 60 or again):
+                    # the label's value: short ("5164758", a name) or a project's name
+                    valued = (label.group("valued") or "").lower()
+                    long_ok = valued == "projectnaam" or under[:25] == (subject or "")[:25]
+                    if valued and not _SIDE_LABEL.match(under) and (len(under) <= 60 or long_ok):
                         last += 1
                 elif _SIDE_COLUMN.match(line):
                     last += 1
