@@ -85,7 +85,7 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
                 blocks.append([])
             else:
                 blocks[-1].append(line.strip())
-        return [" ".join(block) for block in blocks if block]
+        return _join_broken_sentences([" ".join(block) for block in blocks if block])
 
     width = _line_width(lines)
     lines = _join_margin_headings(lines, width)
@@ -140,6 +140,32 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
         after_break = False
     flush()
     return paragraphs
+
+
+def _join_broken_sentences(paragraphs: list[str]) -> list[str]:
+    """Paragraphs that a Word author broke mid-sentence with Enter, joined again: one that
+    ends in a word and the next that goes on in lower case ("deel ik u mede" / "dat de
+    vragen ..."). Not a heading (few words), a list item or a motion's next clause.
+
+    >>> _join_broken_sentences(["In antwoord op uw brief deel ik u mede", "dat de vragen",
+    ...     "van mening dat het moet kunnen", "verzoekt de regering"])
+    ['In antwoord op uw brief deel ik u mede dat de vragen', 'van mening dat het moet kunnen', \
+'verzoekt de regering']
+    """
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        previous = joined[-1] if joined else ""
+        if (
+            previous[-1:].isalpha()
+            and len(previous.split()) >= 6
+            and paragraph[:1].islower()
+            and not _MOTION_CLAUSE.match(paragraph)
+            and not _LIST_ITEM.match(paragraph)
+        ):
+            joined[-1] = f"{previous} {paragraph}"
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 def _join_margin_headings(lines: list[str], width: int) -> list[str]:
