@@ -300,3 +300,14 @@ def test_dates_of_an_advice_a_list_of_decisions_and_a_royal_message():
     assert (message.id, message.date) == ("kst-36450-1", "2023-10-16")
     # a memorie van toelichting has no date anywhere: none is guessed
     assert read(corpus / "kst-36450-3.pdf").date is None
+
+
+def test_word_paragraph_broken_mid_sentence_is_joined():
+    from pathlib import Path
+
+    from kamerbrieven.pipeline import read
+
+    name = "jenv-20240111-beantwoording-kamervragen-2023Z19677-niet-noodgevallennummer.docx"
+    letter = read(Path(__file__).parents[1] / "data" / "corpus" / name)
+    assert "nr. 2023Z19677, deel ik u mede dat de vragen van de leden" in letter.text
+    assert "worden beantwoord zoals aangegeven in de bijlage" in letter.text
