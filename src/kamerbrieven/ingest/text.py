@@ -31,7 +31,14 @@ def decode_text(data: bytes) -> tuple[str, str]:
 def looks_binary(data: bytes) -> bool:
     """True for content that is no text in any encoding we read (NUL bytes, control codes)."""
     sample = data[:8192]
-    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 ("Unicode" in Notepad)
+        try:
+            text = data[:8192].decode("utf-16", errors="strict" if len(data) <= 8192 else "ignore")
+        except UnicodeDecodeError:
+            return True
+        controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\f\r")
+        return controls > max(8, len(text) // 100)
+    if b"\x00" in sample:
         return True
     controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
     return controls > max(8, len(sample) // 100)
