@@ -138,3 +138,55 @@ def test_closing_before_an_annex():
     ]
     assert [s.heading for s in letter.sections] == [None, "BIJLAGE 1 CDA"]
     assert letter.text.endswith("De Minister van Justitie,\n\nJ. P. H. Donner")
+
+
+def test_site_copy_with_menu_above_a_mixed_case_number_line():
+    # berthub.eu: site menu and metadata above "21501-31 Raad voor ..." / "Nr. 768 Brief van
+    # de minister ..."; the annex "I. Geannoteerde agenda" makes the kind
+    text = (
+        "[overzicht] [activiteiten] [besluiten]\n\nGeannoteerde Agenda Formele Raad\n\n"
+        "Brief regering\n\nNummer: 2024D44000, datum: 2024-11-14, bijgewerkt: 2024-11-18\n\n"
+        "Preview document\n\n\n21501-31 Raad voor de Werkgelegenheid, Sociaal Beleid\n\n"
+        "Nr. 768 Brief van de minister van Sociale Zaken en Werkgelegenheid\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 14 november 2024\n\nHierbij zend ik u de Geannoteerde Agenda.\n\n"
+        "De minister van Sociale Zaken en Werkgelegenheid,\n\nY.J. van Hijum\n\n"
+        "I. Geannoteerde agenda\n\nDe Raad spreekt over de Coördinatieverordening.\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    assert (letter.id, letter.date, letter.kind) == (
+        "kst-21501-31-768",
+        "2024-11-14",
+        "geannoteerde agenda",
+    )
+    assert letter.text.startswith("Hierbij zend ik u")
+
+
+def test_answers_copied_from_the_question_title_on():
+    # tweedekamer.nl: its page title, then the question title without the Aanhangsel lines
+    text = (
+        "Antwoord schriftelijke vragen : Antwoord op vragen van het lid Erkens over functies\n"
+        "Vragen van het lid Erkens (VVD) aan de Minister van Binnenlandse Zaken en "
+        "Koninkrijksrelaties over overbodige functies (ingezonden 20 december 2024).\n"
+        "Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen\n"
+        "4 februari 2025).\nVraag 1\nDeelt u de mening?\nAntwoord 1\nJa.\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    assert (letter.kind, letter.date) == ("antwoorden kamervragen", "2025-02-04")
+    assert letter.title.startswith("Vragen van het lid Erkens (VVD)")
+    assert letter.senders == ("Binnenlandse Zaken en Koninkrijksrelaties",)
+
+
+def test_kind_date_and_body_run_together_on_one_line():
+    text = (
+        "Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1999–2000\n21 501-08\nMilieuraad\n"
+        "Nr. 108\nVERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 7 april 2000 De vaste "
+        "commissie heeft op 16 maart 2000 overleg gevoerd met minister Pronk.\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    assert (letter.kind, letter.date, letter.id) == (
+        "verslag algemeen overleg",
+        "2000-04-07",
+        "kst-21501-08-108",
+    )
+    assert letter.text.startswith("De vaste commissie heeft op 16 maart 2000")

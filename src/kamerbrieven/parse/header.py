@@ -38,7 +38,10 @@ _DOSSIER = re.compile(
 # pre-2010 "nr. 234" with the kind line under it
 _NUMBER = re.compile(r"^[Nn]r\.\s*(?P<number>\d+)\s*(?P<kind>.*)$")
 # a number line with its kind in capitals: "Nr. 413 VERSLAG VAN EEN ALGEMEEN OVERLEG"
-_NUMBERED_KIND = re.compile(r"^[Nn]r\.\s*\d+\s+[A-Z]{4,}\b")
+_NUMBERED_KIND = re.compile(
+    r"^[Nn]r\.\s*\d+\s+(?:[A-Z]{4,}\b|(?:Brief|Motie|Verslag|Amendement|Memorie|Nota|"
+    r"Gewijzigde|Geannoteerde|Antwoord)\s)"
+)
 # Eerste Kamer stukken are lettered, not numbered: "AE BRIEF VAN DE MINISTER VAN ...",
 # "C1 BRIEF VAN ..." (the 1 a footnote marker). The record's number stays empty.
 _LETTERED = re.compile(
@@ -107,7 +110,10 @@ _SUBJECT = re.compile(
 # The page's own title above the letter: tweedekamer.nl "Brief regering : Nederlandse en
 # bredere Europese inzet in de Sahel", a news wire's "Kamerbrief inzake geannoteerde agenda
 # Brussel juni 2010". The subject line, where there is one, wins.
-_PAGE_TITLE = re.compile(r"^(?:Brief regering\s*:\s*(?P<title>.+)|(?P<wire>Kamerbrief\s.+))$")
+_PAGE_TITLE = re.compile(
+    r"^(?:(?:Brief regering|Antwoord schriftelijke vragen)\s*:\s*(?P<title>.+)"
+    r"|(?P<wire>Kamerbrief\s.+))$"
+)
 # Dates a site prints for the document: opennieuwsbank.nl "11-03-2009 | Kamerstuk | ...",
 # berthub.eu "Nummer: 2008D23614, datum: 2008-12-22, bijgewerkt: 2024-02-19 10:56"
 _SITE_DATE = re.compile(
@@ -159,6 +165,11 @@ class Header:
     lines: list[str] = field(default_factory=list)
 
 
+_RUN_TOGETHER_DATE = re.compile(
+    r"(?<=[A-Z])\s+((?:Vastgesteld|Voorgesteld)\s+\d{1,2}\s+[a-z]+\s+\d{4})(?:\s+|$)"
+)
+
+
 def split_run_together(lines: list[str], limit: int = 12) -> list[str]:
     """Split header lines a PDF tool ran together, in the first `limit` lines only.
 
@@ -170,7 +181,10 @@ def split_run_together(lines: list[str], limit: int = 12) -> list[str]:
     out: list[str] = []
     for i, line in enumerate(lines):
         if i < limit and line and line != PAGE_BREAK:
-            out.extend(part for part in _HEADER_SPLITS.split(line) if part)
+            # "VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 7 april 2000 De vaste commissie"
+            line = _RUN_TOGETHER_DATE.sub("\n\\1\n", line)
+            for piece in line.split("\n"):
+                out.extend(part for part in _HEADER_SPLITS.split(piece) if part)
         else:
             out.append(line)
     return out
@@ -224,7 +238,9 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
         if line.isdigit() and header.number is None:
             header.number = int(line)
         return True
-    if header.aanhangsel and (state.get("in_question") or _QUESTION_TITLE.match(line)):
+    # the question title; a web copy may start right with it, without the Aanhangsel lines
+    asked = _QUESTION_TITLE.match(line) and (header.aanhangsel or "(ingezonden" in line)
+    if (header.aanhangsel and state.get("in_question")) or asked:
         # "Vragen van het lid Bromet (GroenLinks) aan ... over ... (ingezonden 4 juli 2023)."
         title = f"{header.title or ''} {line}".strip()
         # until "(ingezonden 30 mei 2024)" closes, which may wrap onto the next line
@@ -437,7 +453,10 @@ def _letter_top(lines: list[str], filled: list[int]) -> int:
             _YEAR.match(lines[j]) for j in filled[n + 1 : n + 3]
         ):
             return i
-        if n < 12 and _NUMBERED_KIND.match(lines[i]):
+        if n < 25 and _NUMBERED_KIND.match(lines[i]):
+            # with its dossier line right above it: "21501-31 Raad voor de Werkgelegenheid"
+            if n > 0 and _DOSSIER.match(lines[filled[n - 1]]):
+                return filled[n - 1]
             return i
     return 0
 

@@ -36,7 +36,8 @@ def is_title(paragraph: str) -> bool:
     ...          "en Externe Betrekkingen (RAZEB) van 16 en 17 maart 2009")
     True
     """
-    text = paragraph.strip()
+    # an enumeration before it is no sentence end: "I. Geannoteerde agenda"
+    text = re.sub(r"^(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+(?=[A-Z])", "", paragraph.strip())
     return (
         0 < len(text) <= 250
         and not _MINUTES_LINE.match(text)
