@@ -72,6 +72,19 @@ def test_kamervragen_staatsblad_and_staatscourant():
     assert [r[4] for r in _refs(text)] == ["2019Z01234", "stb-2018-123", "stcrt-2019-456"]
 
 
+def test_european_documents_and_a_sub_dossier_that_lost_its_hyphen():
+    text = (
+        "het voorstel COM(2016) 815, Verordening (EG) nr. 883/2004, Richtlijn (EU) 2019/1937 "
+        "en het verslag van de Milieuraad (21 50108, nr. 106)"
+    )
+    assert [r[4] for r in _refs(text)] == [
+        "com-2016-815",
+        "eu-verordening-2004-883",
+        "eu-richtlijn-2019-1937",
+        "kst-21501-08-106",
+    ]
+
+
 def test_tractatenblad_is_cited_with_its_publication_id():
     text = "het protocol (Trb. 2007, 169) en het verdrag (Tractatenblad 2014, nr. 113)"
     assert [(r[0], r[4]) for r in _refs(text)] == [

@@ -26,7 +26,11 @@ from kamerbrieven.record import Reference
 
 # "28 676", "28676", "21 501-02", "36 725-XVII", "30 300 V" (older style without hyphen)
 # "21501–07" (en dash) too
-_DOSSIER = r"(?P<dossier>\d{2}[ .]?\d{3}(?:\s?[-–]\s?(?:\d{1,3}|[IVXL]+|[A-Z]{1,2})|\s[IVXL]+)?)"
+# "21 50108": a sub-dossier whose hyphen a PDF tool lost at a line end (21 501-08)
+_DOSSIER = (
+    r"(?P<dossier>\d{2}[ .]?\d{3}(?:\s?[-–]\s?(?:\d{1,3}|[IVXL]+|[A-Z]{1,2})|\s[IVXL]+"
+    r"|(?<=\d\d[ .]\d{3})\d{2}(?!\d))?)"
+)
 # "nr. 307", "nrs. 12 en 14", "nrs. 12-14", "nr 12, 13 en 15"
 # a further number is not the start of the next dossier ("nr. 1900 en 36 725-XVII, nr. 52")
 _NUMBERS = (
@@ -77,6 +81,14 @@ _STAATSCOURANT = (
 _TRACTATENBLAD = (
     r"(?P<trb>Trb\.|Tractatenblad)\s+(?P<ty>(?:19|20)\d\d),?\s+(?:nr\.?\s*)?(?P<tn>\d+)"
 )
+# European documents: "COM(2016) 815", "COM (2011) 866"; "Verordening (EG) nr. 883/2004",
+# "Richtlijn (EU) 2019/1937" (year first since 2015), "Verordening 883/2004"
+_EU_COM = r"\bCOM\s?\((?P<comy>(?:19|20)\d\d)\)\s?(?P<comn>\d{1,4})\b"
+_EU_ACT = (
+    r"\b(?P<act>Verordening|Richtlijn|Besluit|Uitvoeringsverordening|Gedelegeerde verordening)"
+    r"\s+(?:\((?:EU|EG|EEG|Euratom|EU,\s*Euratom)\)\s+)?(?:nr\.\s*)?"
+    r"(?P<acta>\d{1,4})/(?P<actb>\d{2,4})\b"
+)
 
 # One pattern per form; earlier forms win where two overlap (a motie holds a kamerstuk).
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -91,6 +103,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("staatscourant", _STAATSCOURANT),
         ("other", _RESOLUTION),
         ("tractatenblad", _TRACTATENBLAD),
+        ("eu-com", _EU_COM),
+        ("eu-act", _EU_ACT),
     )
 )
 # Words a form cannot do without: a pattern runs only on a text that has one of them
@@ -105,6 +119,8 @@ HINTS: dict[str, tuple[str, ...]] = {
     "staatscourant": ("Stcrt", "Staatscourant"),
     "other": ("esolutie",),
     "tractatenblad": ("Trb", "Tractatenblad"),
+    "eu-com": ("COM",),
+    "eu-act": ("erordening", "ichtlijn", "Besluit"),
 }
 # The words a match starts with (see `scan`); a kamerstuk may also start at its dossier
 # number, a Kamervraag always does. "kst", "staatsblad" and "staatscourant" open with a
@@ -210,6 +226,17 @@ def _from_match(name: str, m: re.Match[str]) -> Iterator[Reference]:
         yield Reference("staatsblad", raw, span, None, number, year, f"stb-{year}-{number}")
     elif name == "other":
         yield Reference("other", raw, span)
+    elif name == "eu-com":
+        year, number = m.group("comy"), int(m.group("comn"))
+        yield Reference("other", raw, span, None, number, year, f"com-{year}-{number}")
+    elif name == "eu-act":
+        a, b = m.group("acta"), m.group("actb")
+        # "2019/1937": year, number; "883/2004" and "1408/71": number, year
+        year, number = (a, b) if len(a) == 4 and a[:2] in ("19", "20") else (b, a)
+        year = year if len(year) == 4 else ("19" if int(year) > 50 else "20") + year
+        act = m.group("act").split()[-1].lower()
+        target = f"eu-{act}-{year}-{int(number)}"
+        yield Reference("other", raw, span, None, int(number), year, target)
     elif name == "tractatenblad":
         year, number = m.group("ty"), int(m.group("tn"))
         yield Reference("other", raw, span, None, number, year, f"trb-{year}-{number}")
