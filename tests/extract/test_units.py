@@ -298,6 +298,8 @@ def test_a_refused_request_is_a_decision():
         ("Daarbij is afgesproken het interview op maandag aan te kondigen.", None),
         ("Op 28 juni besloot de NAVO om de operatie te beëindigen.", "NAVO"),
         ("De lidstaten zijn overeengekomen dat de aanpak via informatie-uitwisseling loopt.", None),
+        # the agreement holds a promise; what the sentence reports is the agreement
+        ("Na overleg is afgesproken dat u niet middels een fiche zal worden geïnformeerd.", None),
     ],
 )
 def test_votes_agreements_and_inverted_decisions(sentence, actor):

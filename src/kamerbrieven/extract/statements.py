@@ -247,10 +247,14 @@ def classify(
     letter_act = _LETTER_ACT.match(sentence) or (
         "hierbij" in low and _search(_INFORM, _INFORM_STARTS, sentence)
     )
+    agreed = _agreement(sentence, low, persons)
     if (
         ("kamer" in low or " u " in low)
         and (_KAMER.search(sentence) or re.search(r"\bu\b", sentence))
-        and _search(_INFORM, _INFORM_STARTS, sentence)
+        and (inform := _search(_INFORM, _INFORM_STARTS, sentence))
+        # "Na overleg is afgesproken dat u ... per brief zal worden geïnformeerd": the
+        # agreement is what the sentence says, the promise is inside it
+        and not (agreed and agreed.start() < inform.start())
     ):
         if _search(_FUTURE, _FUTURE_STARTS, sentence) and not letter_act:
             return "commitment", _subject_actor(sentence, low, signatories) or "het kabinet"
@@ -264,12 +268,9 @@ def classify(
     if any(map(low.__contains__, _VOTE_HINTS)) and _VOTE.search(sentence):
         chamber = _CHAMBER.search(sentence)
         return "decision", chamber.group("chamber") if chamber else "de Kamer"
-    agreed = any(map(low.__contains__, _AGREED_HINTS)) and _AGREED.search(sentence)
-    clause = sentence[: agreed.start()].rsplit(",", 1)[-1] if agreed else ""
-    if agreed and not _RECALLED.search(clause):
-        if not any(p.span[0] < agreed.start() for p in persons):
-            before, after = sentence[: agreed.start()], sentence[agreed.end() :]
-            return "decision", actor or _body(before, after)
+    if agreed:
+        before, after = sentence[: agreed.start()], sentence[agreed.end() :]
+        return "decision", actor or _body(before, after)
     decision = any(map(low.__contains__, _DECISION_HINTS)) and _search(
         _DECISION, _DECISION_STARTS, sentence
     )
@@ -286,6 +287,19 @@ def classify(
     if previous_actor and _PRONOUN.match(sentence):
         return "position", previous_actor
     return None
+
+
+def _agreement(sentence: str, low: str, persons: list[Entity]) -> re.Match[str] | None:
+    """The agreement or ratification the sentence reports ("Daarbij is afgesproken"), not
+    one it recalls or one a named person's clause holds."""
+    if not any(map(low.__contains__, _AGREED_HINTS)):
+        return None
+    agreed = _AGREED.search(sentence)
+    if agreed is None or _RECALLED.search(sentence[: agreed.start()].rsplit(",", 1)[-1]):
+        return None
+    if any(p.span[0] < agreed.start() for p in persons):
+        return None
+    return agreed
 
 
 def _search(
