@@ -16,6 +16,7 @@ from kamerbrieven.extract import (
 from kamerbrieven.extract.meetings import find_meetings
 from kamerbrieven.extract.statements import classify
 from kamerbrieven.nl.sentences import split_sentences
+from kamerbrieven.record import Entity
 
 
 def _refs(text: str) -> list[tuple]:
@@ -386,12 +387,28 @@ def test_a_meeting_in_a_country_named_like_its_city_is_held_in_the_city(tmp_path
         "Den Haag, 20 mei 2022\n\n"
         "Hierbij bieden wij uw Kamer de geannoteerde agenda aan van de Raad Justitie en "
         "Binnenlandse Zaken op 9 en 10 juni 2022 in Luxemburg1. Ook investeringen in "
-        "Duitsland komen aan de orde.\n",
+        "Duitsland komen aan de orde.\n\nDe Transportraad van 5 juni a.s. te Luxemburg.\n",
         encoding="utf-8",
     )
     record = read(letter)
     assert [(m.body, m.location) for m in record.meetings] == [
-        ("Raad Justitie en Binnenlandse Zaken", "Luxemburg")
+        ("Raad Justitie en Binnenlandse Zaken", "Luxemburg"),
+        ("Transportraad", "Luxemburg"),  # "te Luxemburg"
     ]
     kinds = {e.name: e.type for e in record.entities if e.type in ("country", "place")}
     assert kinds == {"Luxemburg": "place", "Duitsland": "country"}
+
+
+def test_the_kamers_overleg_has_its_day_before_it_and_no_place_from_later_sentences():
+    from kamerbrieven.extract.dates import find_dates
+
+    text = (
+        "De vaste commissie heeft op 16 maart 2000 overleg gevoerd met minister Pronk over: "
+        "– het verslag van de Milieuraad van 13 december 1999; – de geannoteerde agenda "
+        "voor de Milieuraad van 30 maart 2000. De minister was eerder in Amsterdam."
+    )
+    sentences = split_sentences(text)
+    amsterdam = text.index("Amsterdam")
+    place = [Entity("place", "Amsterdam", "Amsterdam", (amsterdam, amsterdam + 9))]
+    meetings = find_meetings(text, sentences, find_dates(text, "2000-04-07"), place)
+    assert [(m.body, m.dates, m.location) for m in meetings] == [("overleg", ("2000-03-16",), None)]

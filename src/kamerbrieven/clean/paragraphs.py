@@ -16,7 +16,8 @@ from kamerbrieven.clean.pages import PAGE_BREAK
 
 # "- de verdere ...", "• Behoud van ...", "a. ...", "1) ...", "I. Behoud ..."
 _LIST_ITEM = re.compile(r"^(?:[-–•▪●◦*o]\s+|\(?[a-z]\)\s+|\(?\d{1,2}[.)]\s+|[IVX]{1,4}\.\s+)")
-_SENTENCE_END = re.compile(r"[.!?:;]['’”»)]?$")
+# also a question with its footnote markers after it: "leefomgeving»1?, 2"
+_SENTENCE_END = re.compile(r"[.!?:;]['’”»)]?$|[?!]['’”»)]?(?:[,\s]*\d{1,2})+$")
 # Clauses of a motion, each its own paragraph after a ";" (kst-28286-1366):
 # "overwegende dat ...;" / "verzoekt de regering ...," / "spreekt uit dat ..."
 _MOTION_CLAUSE = re.compile(

@@ -118,13 +118,20 @@ def extract_all(letter: Letter) -> Letter:
     )
 
 
+def _after_in_or_te(text: str, at: int) -> bool:
+    return (
+        at >= 3 and text[at - 3 : at] in ("in ", "te ") and (at == 3 or not text[at - 4].isalnum())
+    )
+
+
 def _places(text: str, entities: list[Entity]) -> list[Entity]:
     """Places where a meeting can be: cities, and a country named like its city right
-    after "in" ("de JBZ-Raad op 9 juni in Luxemburg")."""
+    after "in" or "te" ("de JBZ-Raad op 9 juni in Luxemburg", "van 5 juni a.s. te
+    Luxemburg")."""
     cities = city_countries()
     return [
         e
         for e in entities
         if e.type == "place"
-        or (e.type == "country" and e.name in cities and text[e.span[0] - 3 : e.span[0]] == "in ")
+        or (e.type == "country" and e.name in cities and _after_in_or_te(text, e.span[0]))
     ]

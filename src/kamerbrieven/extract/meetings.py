@@ -100,16 +100,20 @@ def find_meetings(
         # ("op 10 en 11 juni ... een bijeenkomst van de Noord-Atlantische Raad")
         after = [m for m in in_sentence if m.span[0] > body.start()]
         before = [m for m in in_sentence if m.span[0] < body.start()][-1:]
-        days = [d for m in (after or before) for d in _days(m)]
+        # "hebben op 16 maart 2000 overleg gevoerd met ... over: het verslag van de Raad van
+        # 13 december": the Kamer's overleg has its day before it, what follows is its agenda
+        held = body.group() == "overleg"
+        days = [d for m in ((before or after) if held else (after or before)) for d in _days(m)]
         if not days:
             continue
         name = " ".join(body.group().split())
         ministers = _MINISTERS.search(text, body.end(), b)
         if ministers:
             name += ", Ministers van " + " ".join(ministers.group(1).split())
-        here = [p for p in places if a <= p.span[0] < b] or [
-            p for p in places if b <= p.span[0] < end
-        ]
+        here = [p for p in places if a <= p.span[0] < b]
+        kamer = re.search(r"[Oo]verleg|[Cc]ommissiedebat", name)
+        if not here and not kamer:  # a council's place may follow: "... in Brussel bij"
+            here = [p for p in places if b <= p.span[0] < end]
         location = here[0].name if here else None
         if not any(m.dates[:1] == tuple(days[:1]) for m in meetings):
             meetings.append(Meeting(name, tuple(dict.fromkeys(days)), location))

@@ -330,7 +330,9 @@ def _read_subject(lines: list[str], filled: list[int], n: int) -> tuple[str | No
         subject, last = lines[following].strip(), n + 1
     while last + 1 < len(filled) and filled[last + 1] == filled[last] + 1:
         more = lines[filled[last + 1]]
-        if subject.endswith(".") or not re.match(r"^[a-zà-ý0-9(]", more) or len(more) > 90:
+        # it goes on in small letters, a number or an acronym: "WSBVC van 10 maart 2006"
+        goes_on = re.match(r"^(?:[a-zà-ý0-9(]|[A-Z]{2,}\s+[a-zà-ý])", more)
+        if subject.endswith(".") or not goes_on or len(more) > 90:
             break
         if len(subject) + len(more) > 300:
             break
@@ -381,6 +383,33 @@ def _letterhead_end(lines: list[str], filled: list[int], search: int) -> int | N
     return None
 
 
+_TWO_LABELS = re.compile(r"^(?:Onderwerp|Betreft)\s+Datum$")
+_ENDS_IN_DATE = re.compile(r"^(?P<rest>.*?)\s+(?P<date>\d{1,2}\s+[a-z]+\s+\d{4})$")
+
+
+def _two_label_columns(lines: list[str]) -> list[str]:
+    """Two letterhead columns read across: "Onderwerp Datum" over "Verslag van de Raad 29
+    maart 2006" become "Datum 29 maart 2006" and "Onderwerp Verslag van de Raad" (same
+    number of lines, so offsets into `lines` stay valid).
+
+    >>> _two_label_columns(["Onderwerp Datum", "Verslag van de Raad 29 maart 2006", "WSBVC"])
+    ['Datum 29 maart 2006', 'Onderwerp Verslag van de Raad', 'WSBVC']
+    """
+    for i, line in enumerate(lines[:60]):
+        if _TWO_LABELS.match(line) and i + 1 < len(lines):
+            match = _ENDS_IN_DATE.match(lines[i + 1])
+            if match and iso_date(match.group("date")):
+                subject = line.split()[0]
+                lines = [
+                    *lines[:i],
+                    f"Datum {match.group('date')}",
+                    f"{subject} {match.group('rest')}",
+                    *lines[i + 2 :],
+                ]
+            break
+    return lines
+
+
 def read_header(lines: list[str], search: int = 80) -> Header:
     """Read the header block at the top of `lines` ("" blank, "\\f" page break).
 
@@ -390,6 +419,7 @@ def read_header(lines: list[str], search: int = 80) -> Header:
     >>> h.number, h.date, h.addressee, h.body_start
     (307, '2018-12-12', 'Voorzitter van de Tweede Kamer der Staten-Generaal', 5)
     """
+    lines = _two_label_columns(lines)
     header = Header(lines=lines)
     filled = [i for i, line in enumerate(lines) if line and line != PAGE_BREAK]
     # a code on top is a handed-in motie's dossier and number only above its kind line
