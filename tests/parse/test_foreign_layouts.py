@@ -344,3 +344,31 @@ def test_subject_naming_answers_to_kamervragen_and_a_note_to_a_minister():
         "Aanleiding\nHet Adviescollege Toetsing Regeldruk (ATR) heeft een werkprogramma.\n"
     )
     assert read_letter(raw_from_text(text)).kind == "other"
+
+
+def test_two_letterhead_columns_read_across_give_subject_and_date():
+    # szw-20060329: "Onderwerp Datum" labels side by side, their values on the lines under
+    text = (
+        "Ministerie van Sociale Zaken en Werkgelegenheid\n\nUw brief Ons kenmerk\n\n"
+        "- IZ/EA/2006/25717\n\nOnderwerp Datum\nVerslag van de bijeenkomst van de Raad 29 "
+        "maart 2006\nWSBVC van 10 maart 2006 (onderdeel\nwerkgelegenheid en sociaal beleid)\n\n"
+        "Hierbij zend ik u het verslag van de Raad op 10 maart in Brussel.\n\n"
+        "De Minister van Sociale Zaken en Werkgelegenheid,\n\nA.J. de Geus\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    assert letter.date == "2006-03-29"
+    assert letter.title == (
+        "Verslag van de bijeenkomst van de Raad WSBVC van 10 maart 2006 (onderdeel "
+        "werkgelegenheid en sociaal beleid)"
+    )
+    assert letter.text.startswith("Hierbij zend ik u")
+
+
+def test_a_question_ending_in_footnote_markers_ends_before_its_answer_heading():
+    text = (
+        "Vraag 1\nBent u bekend met het bericht «Unicef: Nederland biedt kinderen geen gezonde "
+        "leefomgeving»1?, 2\nAntwoord 1\nJa.\nVraag 2\nDeelt u de mening?\nAntwoord 2\nNee.\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    headings = [s.heading for s in letter.sections if s.heading]
+    assert headings == ["Vraag 1", "Antwoord 1", "Vraag 2", "Antwoord 2"]
