@@ -1,6 +1,7 @@
 """Header and closing shapes of officielebekendmakingen.nl / openkamer.org pages as text and
 of older ministry letters; each input is a real line of a dev-set document."""
 
+from kamerbrieven.extract import extract_all
 from kamerbrieven.parse import read_letter
 from kamerbrieven.parse.header import read_header
 from kamerbrieven.parse.signature import find_closing, split_signature_lines
@@ -175,6 +176,11 @@ def test_answers_copied_from_the_question_title_on():
     assert (letter.kind, letter.date) == ("antwoorden kamervragen", "2025-02-04")
     assert letter.title.startswith("Vragen van het lid Erkens (VVD)")
     assert letter.senders == ("Binnenlandse Zaken en Koninkrijksrelaties",)
+    # the day the questions were asked leaves the title but stays a date of the record
+    assert not letter.title.endswith(")")
+    assert [(d.date, d.span) for d in letter.dates] == [("2024-12-20", (0, 0))]
+    extracted = extract_all(letter)
+    assert {d.date for d in extracted.dates} >= {"2024-12-20", "2025-02-04"}
 
 
 def test_kind_date_and_body_run_together_on_one_line():

@@ -26,7 +26,7 @@ from kamerbrieven.extract.persons import find_persons
 from kamerbrieven.extract.references import find_footnote_references, find_references
 from kamerbrieven.extract.statements import find_statements
 from kamerbrieven.nl.sentences import split_sentences
-from kamerbrieven.record import Entity, Letter
+from kamerbrieven.record import DateMention, Entity, Letter
 
 __all__ = [
     "extract_all",
@@ -110,6 +110,7 @@ def extract_all(letter: Letter) -> Letter:
         references=references,
         dates=letter_date_mention(letter.date, dates)
         + title_date_mentions(letter.title, ref, dates)
+        + _header_dates(letter, dates)
         + dates,
         entities=entities,
         acronyms=find_acronyms(text),
@@ -135,3 +136,10 @@ def _places(text: str, entities: list[Entity]) -> list[Entity]:
         if e.type == "place"
         or (e.type == "country" and e.name in cities and _after_in_or_te(text, e.span[0]))
     ]
+
+
+def _header_dates(letter: Letter, found: list[DateMention]) -> list[DateMention]:
+    """Dates the reader took from the header (span (0, 0)), unless the text has them or
+    they are the letter's own date."""
+    seen = {m.date for m in found} | {letter.date}
+    return [m for m in letter.dates if m.span == (0, 0) and m.date not in seen]

@@ -41,9 +41,10 @@ _CROSS_MONTH = (
     rf"(?P<xd1>{_DAY})\s+(?P<xm1>{_MONTH})\.?{_RANGE}(?P<xd2>{_DAY})\s+(?P<xm2>{_MONTH})\.?"
     rf"(?:\s+(?P<xy>{_YEAR}))?"
 )
-# "4 en 5 december 2018", "1 mei", "4 februari jl."
+# "4 en 5 december 2018", "1 mei", "4 februari jl.", "18 en dinsdag 19 oktober 1999"
+_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+"
 _DAY_MONTH = (
-    rf"(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s+(?P<m>{_MONTH})\.?"
+    rf"(?P<d1>{_DAY})(?:{_RANGE}(?:{_WEEKDAY})?(?P<d2>{_DAY}))?\s+(?P<m>{_MONTH})\.?"
     rf"(?:\s+(?P<y>{_YEAR}))?"
 )
 # "april 2019", "oktober jl.", "begin maart 2020"; a bare full month name, lower case as

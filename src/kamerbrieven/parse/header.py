@@ -161,6 +161,7 @@ class Header:
     page_title: str | None = None
     ministries: list[str] = field(default_factory=list)
     aanhangsel: bool = False
+    asked: str | None = None  # "(ingezonden 4 juli 2023)" as written: "4 juli 2023"
     body_start: int = 0
     lines: list[str] = field(default_factory=list)
 
@@ -245,6 +246,8 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
         title = f"{header.title or ''} {line}".strip()
         # until "(ingezonden 30 mei 2024)" closes, which may wrap onto the next line
         state["in_question"] = not re.search(r"\(ingezonden[^)]*\)", title) and len(title) < 600
+        if sent := re.search(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", title):
+            header.asked = sent.group(1)  # the questions' date, a date the header names
         header.title = re.sub(r"\s*\(ingezonden[^)]*\)\.?\s*$", "", title)
         return True
     if (match := _NUMBER.match(line)) and header.number is None:

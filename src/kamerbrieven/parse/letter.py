@@ -26,7 +26,7 @@ from kamerbrieven.parse.header import Header, read_header, split_run_together
 from kamerbrieven.parse.kind import guess_kind, questions_answered
 from kamerbrieven.parse.sections import assemble, is_title
 from kamerbrieven.parse.signature import Closing, find_closing, split_signature_lines
-from kamerbrieven.record import Footnote, Letter, Signatory, letter_id
+from kamerbrieven.record import DateMention, Footnote, Letter, Signatory, letter_id
 
 # Aanhangsel: "Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 23 juli 2024)."
 _ANSWER = re.compile(
@@ -238,6 +238,14 @@ def read_letter(raw: RawDocument) -> Letter:
         text=text,
         sections=tuple(sections),
         footnotes=tuple(footnotes),
+        dates=_header_dates(header),
         warnings=tuple(dict.fromkeys(warnings)),
         **values,
     )
+
+
+def _header_dates(header: Header) -> tuple[DateMention, ...]:
+    """Dates the header names besides the letter's own, outside the text (span (0, 0)):
+    the day the questions were asked. The extract step keeps them."""
+    asked = iso_date(header.asked) if header.asked else None
+    return (DateMention(header.asked, asked, (0, 0)),) if asked else ()
