@@ -412,3 +412,18 @@ def test_the_kamers_overleg_has_its_day_before_it_and_no_place_from_later_senten
     place = [Entity("place", "Amsterdam", "Amsterdam", (amsterdam, amsterdam + 9))]
     meetings = find_meetings(text, sentences, find_dates(text, "2000-04-07"), place)
     assert [(m.body, m.dates, m.location) for m in meetings] == [("overleg", ("2000-03-16",), None)]
+
+
+def test_a_post_after_a_surname_and_a_sentence_opening_honorific():
+    from kamerbrieven.extract.persons import find_persons
+
+    text = (
+        "De commissie sprak met minister Pronk van Volkshuisvesting, Ruimtelijke Ordening en "
+        "Milieubeheer. De heer Feenstra (PvdA) refereerde aan de ramp. Het lid Jasper van "
+        "Dijk vroeg het ook."
+    )
+    assert [(e.name, e.role, e.party) for e in find_persons(text)] == [
+        ("Pronk", "minister", None),
+        ("Feenstra", None, "PvdA"),
+        ("Jasper van Dijk", "lid", None),
+    ]

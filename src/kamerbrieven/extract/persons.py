@@ -38,10 +38,17 @@ _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Vv]on|[Ll]e|[Dd]i|[Aa
 # Two capitalised words make one name ("Bruins Slot", "Kofi Annan"); `_trim` drops a
 # second word that is no name ("President Biden Afghanistan" is not written, but lists are).
 _WORD = rf"(?:O[’']|D[’'])?{_WORD}"
+# "minister Pronk van Volkshuisvesting, ...": "van" and a ministry's first word is the post
+_POST_START = (
+    r"(?!(?:Algemene|Binnenlandse|Buitenlandse|Defensie|Economische|Financiën|Infrastructuur"
+    r"|Justitie|Klimaat|Landbouw|Onderwijs|Sociale|Verkeer|Volksgezondheid|Volkshuisvesting"
+    r"|Ontwikkelingssamenwerking|Buitenlandse|Europese|Medische|Rechtsbescherming|Asiel"
+    r"|Vreemdelingenzaken|Milieu|Welzijn|Cultuur)\b)"
+)
 NAME = (
     rf"(?:(?:[A-Z][a-z]?\.\s?)+\s*(?:{_PARTICLE}\s+)*{_WORD}"
     rf"|(?:(?:Van|De|Der|Den|Ter|Ten|Von)\s+)+(?:(?:der|den|de)\s+)?{_WORD}"
-    rf"|{_WORD}(?:\s+(?:(?:[Vv]an|[Vv]on)\s+)?(?:(?:der|den|de)\s+)?{_WORD})?)"
+    rf"|{_WORD}(?:\s+(?:(?:[Vv]an|[Vv]on)\s+{_POST_START})?(?:(?:der|den|de)\s+)?{_WORD})?)"
 )
 # Titles before a name; "SG" as in "de SG NAVO" is kept out by the name's lower case.
 TITLES = (
@@ -67,13 +74,16 @@ STARTS: dict[str, tuple[str, ...]] = {
     )
     + ("Secretary", "Secretaris-Generaal", "SG", "Hoge", "Prime", "Chancellor"),
     "pair": ("Ministers", "ministers", "Staatssecretarissen", "staatssecretarissen"),
-    "honoured": ("heer", "mevrouw", "mevr.", "dhr.", "mw.", "prof.", "mr.", "dr.", "drs.", "ir."),
+    "honoured": (
+        *("heer", "mevrouw", "Mevrouw", "mevr.", "dhr.", "mw.", "prof.", "mr.", "dr.", "drs."),
+        "ir.",
+    ),
     "member": ("Kamerlid", "kamerlid", "Kamerleden", "kamerleden", "lid", "leden"),
     "mover": ("Motie", "motie", "Amendement", "amendement"),
 }
 # "de heer Remkes", "mevrouw Albright", "dhr. Van Rompuy", "prof. mr. Th.A. de Roos"
 HONORIFICS = (
-    r"(?:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|prof\.|mr\.|dr\.|drs\.|ir\.)"
+    r"(?:[Dd]e\s+heer|[Mm]evrouw|mevr\.|dhr\.|mw\.|prof\.|mr\.|dr\.|drs\.|ir\.)"
     r"(?:\s+(?:prof\.|mr\.|dr\.|drs\.|ir\.))*"
 )
 # Capitalised words that follow a title but are no name: "Minister van Buitenlandse Zaken"
@@ -127,7 +137,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a country adjective before a title, looked up behind the match (a leading
         # alternation of 400 adjectives would be tried at every character of the text)
         "adjective": re.compile(rf"(?<![\w-])(?:{_adjective()})\s+$"),
-        "honoured": re.compile(rf"(?<![\w-]){HONORIFICS}\s+(?P<name>{NAME})(?![\w-])(?!\.\w)"),
+        "honoured": re.compile(
+            rf"(?<![\w-]){HONORIFICS}\s+(?P<name>{NAME})(?![\w-])(?!\.\w)"
+            rf"(?:\s*\((?P<party>[A-Z][\w-]{{1,11}})\))?"  # "De heer Feenstra (PvdA)"
+        ),
         "member": re.compile(
             rf"(?<![\w-])(?:[Kk]amer)?(?:lid|leden)\s+(?P<name>{NAME})"
             rf"(?:\s*\((?P<party>[\w-]{{2,12}})\))?"
@@ -156,7 +169,7 @@ def _starts(text: str) -> dict[str, list[int]]:
             before = at  # "de", then whitespace (`\s+`), then "heer"
             while before > 0 and text[before - 1].isspace():
                 before -= 1
-            if before < at and before >= 2 and text.startswith("de", before - 2):
+            if before < at and before >= 2 and text[before - 2 : before] in ("de", "De"):
                 honoured.append(before - 2)
         else:
             honoured.append(at)
