@@ -21,7 +21,7 @@ class UnreadableFile(KamerbrievenError):
 class UnsupportedFormat(KamerbrievenError):
     """A file whose format kamerbrieven does not read."""
 
-    hint = "kamerbrieven reads .txt, .pdf, .html, .xml and .docx files"
+    hint = "kamerbrieven leest .txt, .pdf, .html, .xml en .docx"
 
 
 class StoreError(KamerbrievenError):
