@@ -1,5 +1,7 @@
 """Real documents as pypdfium2 extracts them, and older / Eerste Kamer header shapes."""
 
+import pytest
+
 from kamerbrieven.parse import read_letter
 
 from .conftest import raw_from_text
@@ -311,3 +313,24 @@ def test_word_paragraph_broken_mid_sentence_is_joined():
     letter = read(Path(__file__).parents[1] / "data" / "corpus" / name)
     assert "nr. 2023Z19677, deel ik u mede dat de vragen van de leden" in letter.text
     assert "worden beantwoord zoals aangegeven in de bijlage" in letter.text
+
+
+@pytest.mark.parametrize(
+    "name", ["kst-29338-289.pypdf.txt", "kst-29338-289.pdfminer.txt", "kst-36450-3.pypdf.txt"]
+)
+def test_text_of_other_pdf_tools_reads_like_the_pdf(raw_file, name):
+    # pypdf joins pages without a mark: the typeset footer with its page number, or a
+    # block of notes whose marker stands above it, ends a page; "NWO1-programma's" is a
+    # marker because note 1 explains NWO
+    from pathlib import Path
+
+    from kamerbrieven.pipeline import read
+
+    pdf = Path(__file__).parents[1] / "data" / "corpus" / (name.split(".")[0] + ".pdf")
+    expected, letter = read(pdf), read_letter(raw_file(name))
+    assert (letter.id, letter.kind, letter.date) == (expected.id, expected.kind, expected.date)
+    got = {note.mark: note.text for note in letter.footnotes}
+    want = {note.mark: note.text for note in expected.footnotes}
+    agree = sum(got.get(mark) == text for mark, text in want.items())
+    assert agree >= 0.6 * len(want) and len(got) <= len(want)
+    assert "[1]" in letter.text and "Nederlandse Organisatie voor" not in letter.text[:3000]

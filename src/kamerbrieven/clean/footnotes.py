@@ -36,12 +36,16 @@ def _marker_pattern(number: int) -> re.Pattern[str]:
     # a question mark too: "ziekenhuisnota»»?1, 2", "afspreekt?3 Heeft" (Aanhangsel)
     return re.compile(
         rf"(?:(?P<word>[^\W\d_]+|[)\]’”»])(?P<punct>[.,;:?!]?)|(?<!\d)(?:1[89]|20)\d\d[.,;:])"
-        rf"(?P<n>{number})(?![\d])(?=[\s.,;:)\]]|$)"
+        rf"(?P<n>{number})(?![\d])(?=[\s.,;:)\]]|$|-[a-z])"  # "NWO1-programma's" too
     )
 
 
-def find_marker(text: str, number: int, start: int = 0) -> re.Match[str] | None:
-    """The first place from `start` where footnote `number` is glued to a word.
+def find_marker(
+    text: str, number: int, start: int = 0, explained: frozenset[str] = frozenset()
+) -> re.Match[str] | None:
+    """The first place from `start` where footnote `number` is glued to a word. A word in
+    capitals ("CO2") is a name, unless the note explains it (`explained`: the capitals
+    words of the note's text, "1 NWO: Nederlandse Organisatie ..." for "NWO1-programma's").
 
     >>> find_marker("over het INF-verdrag (zie bijlage bij dit verslag)1. Hierin", 1).start("n")
     50
@@ -53,8 +57,11 @@ def find_marker(text: str, number: int, start: int = 0) -> re.Match[str] | None:
     """
     for match in _marker_pattern(number).finditer(text, start):
         word = match.group("word") or ""
-        if word.isalpha() and len(word) >= 2 and word.isupper():
-            continue  # "CO2", "G20": part of a name
+        closed = text[match.end("n") : match.end("n") + 1] in (")", ".", ",", ";", ":")
+        if word.isalpha() and len(word) >= 2 and word.isupper() and word not in explained:
+            # "CO2", "G20": part of a name; "onderzoek van KPMG29)": a marker
+            if len(word) < 3 or not closed or match.group("punct"):
+                continue
         if word.lower() in _NOT_A_MARKER_AFTER and not match.group("punct"):
             continue
         if word == "Generaal" and not match.group("punct"):
@@ -94,7 +101,8 @@ def _block_start(
             )
             # or already bracketed by the converter: "«Netjes gezuiverd»[1]"
             bracketed = f"[{expected}]" in before
-            if bracketed or find_marker(before, expected) is not None:
+            explained = frozenset(re.findall(r"\b[A-Z]{2,}\b", page[i][:80]))
+            if bracketed or find_marker(before, expected, explained=explained) is not None:
                 return i
             # or the marker opening a line: "...in de weg zitten»?" / "1" (Aanhangsel)
             if _glue_line_start_marker([*earlier, page[:i]], expected, page) or follows:
@@ -203,6 +211,53 @@ def _take_note_section(page: list[str]) -> tuple[list[str], list[Footnote]]:
     return kept, notes
 
 
+def _split_at_note_blocks(lines: list[str], first: int) -> tuple[list[list[str]], dict[int, int]]:
+    """Pages for text whose page breaks a tool dropped (pypdf's pages joined with a
+    newline): a new page starts after each block of notes, found as a paragraph that opens
+    with the next note number whose marker is glued in the text above ("NWO1-programma's"
+    above "1 NWO: Nederlandse Organisatie ...").
+
+    >>> _split_at_note_blocks(["het verslag1 werd", "", "1 Zie bijlage.", "", "Verder."], 1)
+    ([['het verslag1 werd', '', '1 Zie bijlage.'], ['', 'Verder.']], {0: 2})
+
+    Also returns, per page that ends in a block, where the block starts.
+    """
+    pages: list[list[str]] = []
+    blocks: dict[int, int] = {}
+    start, expected, i = 0, first, 0
+    while i < len(lines):
+        match = _FOOTNOTE_START.match(lines[i])
+        opens = i > 0 and not lines[i - 1]  # a paragraph of its own
+        if match and opens and int(match.group(1)) == expected:
+            explained = frozenset(re.findall(r"\b[A-Z]{2,}\b", lines[i][:80]))
+            above = "\n".join(lines[start:i])
+            end = i + 1
+            while end < len(lines) and lines[end]:  # the block runs to a blank line
+                end += 1
+            if (
+                f"[{expected}]" in above
+                or find_marker(above, expected, explained=explained)
+                or _interrupts_a_sentence(lines, i, end)
+            ):
+                expected += max(1, len(_split_block(lines[i:end], expected)))
+                blocks[len(pages)] = i - start
+                pages.append(lines[start:end])
+                start = i = end
+                continue
+        i += 1
+    pages.append(lines[start:])
+    return pages, blocks
+
+
+def _interrupts_a_sentence(lines: list[str], first: int, end: int) -> bool:
+    """A block that stands inside a sentence: the text above stops without punctuation
+    ("Zo ja, wat") and the text below goes on in small letters ("rechtvaardigt een ...");
+    only the foot of a page does that."""
+    above = next((line for line in reversed(lines[:first]) if line), "")
+    below = next((line for line in lines[end:] if line), "")
+    return bool(above) and above[-1].isalpha() and below[:1].islower()
+
+
 def take_footnotes(
     pages: list[list[str]], first: int = 1
 ) -> tuple[list[list[str]], list[Footnote]]:
@@ -214,6 +269,9 @@ def take_footnotes(
     >>> kept[0], notes[0].text
     (['het INF-verdrag (zie bijlage)1. Hierin werd'], 'Raadpleegbaar via www.tweedekamer.nl.')
     """
+    blocks: dict[int, int] = {}
+    if len(pages) == 1:
+        pages, blocks = _split_at_note_blocks(pages[0], first)
     expected = first
     seen = ""
     kept_pages: list[list[str]] = []
@@ -224,6 +282,8 @@ def take_footnotes(
         expected += len(notes)
         page = list(page)  # markers may be moved within it: leave the caller's lists be
         start = _block_start(page, expected, seen, kept_pages)
+        if start is None and len(kept_pages) in blocks:
+            start = blocks[len(kept_pages)]  # found where the page breaks were lost
         if start is not None:
             notes = _split_block(page[start:], expected)
             above = "\n".join("\n".join(lines) for lines in [*kept_pages, page[:start]])
@@ -241,11 +301,16 @@ def take_footnotes(
     return kept_pages, footnotes
 
 
-def mark_footnotes(text: str, marks: list[str]) -> tuple[str, list[str]]:
+def mark_footnotes(
+    text: str, marks: list[str], notes: dict[str, str] | None = None
+) -> tuple[str, list[str]]:
     """Replace glued markers by `[n]`, in order; return the text and marks not found.
+    `notes` (mark -> note text) lets a note explain the capitals its marker is glued to.
 
     >>> mark_footnotes("het INF-verdrag (zie bijlage bij dit verslag)1. Hierin", ["1"])
     ('het INF-verdrag (zie bijlage bij dit verslag)[1]. Hierin', [])
+    >>> mark_footnotes("het rapport over NWO1-programma's", ["1"], {"1": "NWO: Nederlandse ..."})[0]
+    "het rapport over NWO[1]-programma's"
     """
     missing = []
     position = 0
@@ -254,7 +319,9 @@ def mark_footnotes(text: str, marks: list[str]) -> tuple[str, list[str]]:
             continue
         if re.search(rf"\[{mark}\]", text):
             continue
-        match = find_marker(text, int(mark), position)
+        note = (notes or {}).get(mark, "")
+        explained = frozenset(re.findall(r"\b[A-Z]{2,}\b", note[:80]))
+        match = find_marker(text, int(mark), position, explained=explained)
         if match is None:
             missing.append(mark)
             continue

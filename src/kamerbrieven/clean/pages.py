@@ -88,13 +88,25 @@ def split_pages(text: str) -> list[list[str]]:
         # the seed convention: a rare line starting with one space opens a page; in text
         # indented throughout, leading spaces say nothing
         filled = sum(1 for line in lines if line.strip())
+        # or, with no marks at all (pypdf's pages joined by a newline), the typeset
+        # footer with its page number closes each page
+        footers = [i + 1 for i, line in enumerate(lines) if _ends_page(line)]
         if starts and len(starts) <= max(2, filled // 15):
             bounds = sorted({0, *starts})
-            ends = [*bounds[1:], len(lines)]
-            chunks = ["\n".join(lines[a:b]) for a, b in zip(bounds, ends, strict=True)]
+        elif len(footers) >= 2:
+            bounds = sorted({0, *footers} - {len(lines)})
         else:
-            chunks = [text]
+            bounds = [0]
+        ends = [*bounds[1:], len(lines)]
+        chunks = ["\n".join(lines[a:b]) for a, b in zip(bounds, ends, strict=True)]
     return [[line.strip() for line in chunk.split("\n")] for chunk in chunks]
+
+
+def _ends_page(line: str) -> bool:
+    """The typeset Kamerstuk footer with its page number: "Tweede Kamer, vergaderjaar
+    2023–2024, 36 450, nr. 3 2"."""
+    match = _CHAMBER_FOOTER.match(line.strip())
+    return bool(match and match.group("page"))
 
 
 def _is_noise(line: str) -> bool:

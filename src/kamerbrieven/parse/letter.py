@@ -173,7 +173,9 @@ def read_letter(raw: RawDocument) -> Letter:
     ]
     footnotes = [*footnotes, *raw.footnotes]
     # markers before offsets: "[1]" is longer than the "1" it replaces
-    marked, missing = mark_footnotes("\n\n".join(body), [f.mark for f in footnotes])
+    marked, missing = mark_footnotes(
+        "\n\n".join(body), [f.mark for f in footnotes], {f.mark: f.text for f in footnotes}
+    )
     body = marked.split("\n\n") if body else body
     if missing and raw.layout == "lines":
         warnings.append("voetnoottekens niet gevonden in de tekst: " + ", ".join(missing))
