@@ -25,6 +25,7 @@ _MONTHS = (
 )
 # How far up from the page end a footnote block may start (lines).
 _MAX_BLOCK_LINES = 14
+_MAX_BLOCK_LINES_OF_MANY = 40  # five notes of three lines each, and more
 # Words after which a glued number is part of the text: "nr.1", "art.2", "CO2" (caps).
 _NOT_A_MARKER_AFTER = frozenset({"nr", "art", "blz", "p", "pag", "no", "lid", "ca"})
 
@@ -87,8 +88,10 @@ def _block_start(
     # from the bottom up: a marker the PDF tool put at a line start ("4 is de") looks like
     # a note's first line too, but the notes come last
     for i in reversed(filled):
-        if last - i >= _MAX_BLOCK_LINES or i == filled[0]:
+        if i == filled[0] or last - i >= _MAX_BLOCK_LINES_OF_MANY:
             continue
+        if last - i >= _MAX_BLOCK_LINES and not _next_note_below(page, i, expected):
+            continue  # a long block only as a run of numbered notes
         match = _FOOTNOTE_START.match(page[i])
         if match and int(match.group(1)) == expected:
             before = seen_text + "\n" + "\n".join(page[:i])
@@ -113,6 +116,10 @@ def _block_start(
             if glued and (glued[0].isupper() or glued[0] == "("):
                 return i
     return None
+
+
+def _next_note_below(page: list[str], i: int, expected: int) -> bool:
+    return any(line.startswith(f"{expected + 1} ") for line in page[i + 1 :])
 
 
 def _glue_line_start_marker(pages: list[list[str]], number: int, current: list[str]) -> bool:

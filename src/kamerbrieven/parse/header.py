@@ -235,6 +235,9 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
         header.year = re.sub(r"\s", "", match.group("year"))
         header.aanhangsel = "aanhangsel" in line.lower()
         return True
+    if re.fullmatch(r"Aanhangsel van de Handelingen", line):
+        header.aanhangsel = True  # on a line of its own under the year (pdfminer)
+        return True
     if header.aanhangsel and _AANHANGSEL_LINES.match(line):
         if line.isdigit() and header.number is None:
             header.number = int(line)
