@@ -344,3 +344,18 @@ def test_text_of_other_pdf_tools_reads_like_the_pdf(raw_file, name):
     assert agree >= 0.6 * len(want) and len(got) <= len(want)
     assert "Nederlandse Organisatie voor" not in letter.text[:3000]
     assert letter.number == expected.number
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("az-ministerraad-besluitenlijst-20250110.pypdf.txt", "2025-01-10"),
+        ("ez-beslisnota-20241030-werkprogramma-atr-2025.pypdf.txt", "2024-10-30"),
+        ("kst-36450-1.pypdf.txt", "2023-10-16"),
+        ("rvs-advies-W18.23.00028-IV-20230608-instellingswet-atr.pypdf.txt", "2023-06-08"),
+    ],
+)
+def test_date_near_the_top_or_under_the_text_in_pypdf_output(raw_file, name, day):
+    # pypdf indents lines and keeps "AAN DE KONING", "TER ONDERTEKENING", "Kenmerk : ..."
+    # above the date; a royal message's date runs on after its last sentence
+    assert read_letter(raw_file(name)).date == day

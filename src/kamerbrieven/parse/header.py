@@ -474,9 +474,24 @@ def read_header(lines: list[str], search: int = 80) -> Header:
             continue
         break
     header.body_start = body_start
-    header.date = header.date or state.get("site_date")
+    header.date = header.date or state.get("site_date") or _top_date(lines, filled)
     _fill_from_table(header, state.get("table"))
     return header
+
+
+def _top_date(lines: list[str], filled: list[int], reach: int = 25) -> str | None:
+    """The document's date from a date line near the top when the header reading stopped
+    before it (a note's "AAN DE KONING" or "TER ONDERTEKENING" above it): "Datum" over
+    "30 oktober 2024", "No. W18.23.00028/IV 's-Gravenhage, 8 juni 2023"."""
+    top = [lines[i] for i in filled[:reach]]
+    for n, line in enumerate(top):
+        match = _DATE_LINE.match(line) or _DATE_AFTER_REFERENCE.match(line) or _HELD_ON.match(line)
+        if match and (day := iso_date(match.group("date"))):
+            return day
+        if line.lower() in ("datum", "datum:") and n + 1 < len(top) and len(top[n + 1]) < 30:
+            if day := iso_date(top[n + 1]):
+                return day
+    return None
 
 
 def _letter_top(lines: list[str], filled: list[int]) -> int:

@@ -87,13 +87,13 @@ def _on_paper(header: Header) -> bool:
 # A date under the text, where a Koninklijke boodschap or an old letter puts it:
 # "’s-Gravenhage, 16 oktober 2023 Willem-Alexander"
 _CLOSING_DATE = re.compile(
-    r"^(?:Den Haag|[’']s-Gravenhage),?\s+(?P<date>\d{1,2}\s+[a-z]+\s+\d{4})\b"
+    r"(?:^|(?<=[.!?]\s))(?:Den Haag|[’']s-Gravenhage),?\s+(?P<date>\d{1,2}\s+[a-z]+\s+\d{4})\b"
 )
 
 
 def _closing_date(paragraphs: list[str]) -> str | None:
     for paragraph in reversed(paragraphs):
-        if match := _CLOSING_DATE.match(paragraph):
+        if match := _CLOSING_DATE.search(paragraph):
             return iso_date(match.group("date"))
     return None
 
