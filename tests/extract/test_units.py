@@ -86,6 +86,11 @@ def test_european_documents_and_a_sub_dossier_that_lost_its_hyphen():
     ]
 
 
+def test_kamerstuk_written_as_its_id():
+    text = "(Kamerstuk 21501-32-1740), Kamerstuk 28676-512 en Kamerstuk 21501-20 (een dossier)"
+    assert [r[4] for r in _refs(text)] == ["kst-21501-32-1740", "kst-28676-512"]
+
+
 def test_tractatenblad_is_cited_with_its_publication_id():
     text = "het protocol (Trb. 2007, 169) en het verdrag (Tractatenblad 2014, nr. 113)"
     assert [(r[0], r[4]) for r in _refs(text)] == [

@@ -46,6 +46,11 @@ _KAMERSTUK = (
     rf"(?<![\d.]){_DOSSIER},?\s+{_NUMBERS}"
 )
 _KST_ID = r"kst-(?P<kdossier>\d{5}(?:-[0-9A-Z]{1,5})?)-(?P<knumber>\d+)"
+# The id written after "Kamerstuk": "Kamerstuk 21501-32-1740", "Kamerstuk 28676-512". With
+# two parts a two-digit end may be a sub-dossier ("Kamerstuk 21501-20"): not taken.
+_KST_WRITTEN = (
+    r"Kamerstuk\s+(?P<wdossier>\d{5}(?:-(?:\d{2}|[IVXLC]+|[A-Z]))?)-(?P<wnumber>\d{1,5})\b(?!-)"
+)
 # "motie Voordewind", "de motie van het lid Sjoerdsma c.s.", "motie-Van der Staaij",
 # "de gewijzigde motie van de leden Omtzigt en Leijten"
 _NAME = r"(?!Kamerstuk)(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t)\s+)*[A-Z][\w'’-]+"
@@ -98,6 +103,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("handelingen", _HANDELINGEN),
         ("kamerstuk", _KAMERSTUK),
         ("kst", _KST_ID),
+        ("kst-written", _KST_WRITTEN),
         ("kamervragen", _KAMERVRAGEN),
         ("staatsblad", _STAATSBLAD),
         ("staatscourant", _STAATSCOURANT),
@@ -114,6 +120,7 @@ HINTS: dict[str, tuple[str, ...]] = {
     "handelingen": ("Handelingen",),
     "kamerstuk": ("nr", "nummer", "no"),
     "kst": ("kst-",),
+    "kst-written": ("Kamerstuk ",),
     "kamervragen": ("Z0", "Z1", "Z2"),
     "staatsblad": ("Stb", "Staatsblad"),
     "staatscourant": ("Stcrt", "Staatscourant"),
@@ -208,6 +215,11 @@ def _from_match(name: str, m: re.Match[str]) -> Iterator[Reference]:
     elif name == "kst":
         number = int(m.group("knumber"))
         yield Reference("kamerstuk", raw, span, m.group("kdossier"), number, None, raw)
+    elif name == "kst-written":
+        dossier, number = m.group("wdossier"), m.group("wnumber")
+        if "-" in dossier or len(number) != 2:
+            target = f"kst-{dossier}-{int(number)}"
+            yield Reference("kamerstuk", raw, span, dossier, int(number), None, target)
     elif name == "handelingen":
         year = normal_year(m.group("year")) or ""
         house = _chamber(m.group("chamber"))
