@@ -88,7 +88,17 @@ def test_european_documents_and_a_sub_dossier_that_lost_its_hyphen():
 
 def test_kamerstuk_written_as_its_id():
     text = "(Kamerstuk 21501-32-1740), Kamerstuk 28676-512 en Kamerstuk 21501-20 (een dossier)"
-    assert [r[4] for r in _refs(text)] == ["kst-21501-32-1740", "kst-28676-512"]
+    assert [r[4] for r in _refs(text)] == ["kst-21501-32-1740", "kst-28676-512", None]
+
+
+def test_a_dossier_cited_without_a_document():
+    text = "zie Kamerstuk 34 919 en Kamerstukken I 28808, A en Kamerstuk 28 676, nr. 307"
+    found = find_references(text)
+    assert [(r.dossier, r.number, r.target_id) for r in found] == [
+        ("34919", None, None),  # a dossier is no document: no target
+        ("28808", None, "kst-28808-A"),  # an Eerste Kamer stuk is lettered
+        ("28676", 307, "kst-28676-307"),
+    ]
 
 
 def test_tractatenblad_is_cited_with_its_publication_id():

@@ -46,6 +46,12 @@ _KAMERSTUK = (
     rf"(?<![\d.]){_DOSSIER},?\s+{_NUMBERS}"
 )
 _KST_ID = r"kst-(?P<kdossier>\d{5}(?:-[0-9A-Z]{1,5})?)-(?P<knumber>\d+)"
+# A dossier cited without a document: "Kamerstuk 34 919", "Kamerstukken I 28808, A" (an
+# Eerste Kamer stuk is lettered: its id is kst-28808-A)
+_KST_DOSSIER = (
+    rf"Kamerstuk(?:ken)?{_CHAMBER}\s+(?:{_YEAR},?\s+)?(?<![\d.]){_DOSSIER}"
+    r"(?:,\s+(?P<letter>[A-Z]{1,2})\b)?(?!,?\s*(?:nrs?\.?|nummers?|no\.?)\s*\d)(?![\d-])"
+)
 # The id written after "Kamerstuk": "Kamerstuk 21501-32-1740", "Kamerstuk 28676-512". With
 # two parts a two-digit end may be a sub-dossier ("Kamerstuk 21501-20"): not taken.
 _KST_WRITTEN = (
@@ -104,6 +110,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("kamerstuk", _KAMERSTUK),
         ("kst", _KST_ID),
         ("kst-written", _KST_WRITTEN),
+        ("kst-dossier", _KST_DOSSIER),
         ("kamervragen", _KAMERVRAGEN),
         ("staatsblad", _STAATSBLAD),
         ("staatscourant", _STAATSCOURANT),
@@ -121,6 +128,7 @@ HINTS: dict[str, tuple[str, ...]] = {
     "kamerstuk": ("nr", "nummer", "no"),
     "kst": ("kst-",),
     "kst-written": ("Kamerstuk ",),
+    "kst-dossier": ("Kamerstuk",),
     "kamervragen": ("Z0", "Z1", "Z2"),
     "staatsblad": ("Stb", "Staatsblad"),
     "staatscourant": ("Stcrt", "Staatscourant"),
@@ -220,6 +228,10 @@ def _from_match(name: str, m: re.Match[str]) -> Iterator[Reference]:
         if "-" in dossier or len(number) != 2:
             target = f"kst-{dossier}-{int(number)}"
             yield Reference("kamerstuk", raw, span, dossier, int(number), None, target)
+    elif name == "kst-dossier":
+        dossier, letter = normal_dossier(m.group("dossier")), m.group("letter")
+        target = f"kst-{dossier}-{letter}" if letter else None
+        yield Reference("kamerstuk", raw, span, dossier, None, normal_year(m.group("year")), target)
     elif name == "handelingen":
         year = normal_year(m.group("year")) or ""
         house = _chamber(m.group("chamber"))
