@@ -339,6 +339,27 @@ def test_no_decision_in_recalled_agreements_participles_or_questions(sentence):
     assert result is None or result[0] != "decision"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # older letters capitalise the government
+        ("De Regering veroordeelt dit barbaarse optreden scherp.", "position"),
+        # the main clause after an opening clause: "..., willen wij ..."
+        (
+            "Omdat preventie een breed begrip is, willen wij deze opzet met onze collega's "
+            "bespreken.",
+            "position",
+        ),
+        ("Omdat het kabinet dit wil, gaat de Raad akkoord.", None),
+        # the letter announcing itself
+        ("Mede namens de Minister van Buitenlandse Zaken bericht ik u als volgt.", None),
+    ],
+)
+def test_positions_in_older_and_subordinate_shapes(sentence, kind):
+    result = classify(sentence, [], None)
+    assert (result[0] if result else None) == kind
+
+
 def test_the_signers_together_hold_a_position():
     sentence = "Wij betreuren dit en bieden onze excuses aan voor het uitstel."
     assert classify(sentence, [], None) == ("position", "het kabinet")

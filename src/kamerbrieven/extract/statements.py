@@ -81,7 +81,9 @@ _NEXT_LETTER = re.compile(
 # te hebben geïnformeerd."
 _NO_STATEMENT = re.compile(
     r"^(?:(?:Bij|In|Met)\s+(?:mijn\s+|onze\s+|de\s+)?brief\s+van\b"
-    r"|Ik\s+(?:hoop|vertrouw)\s+(?:erop\s+)?u\s+hiermee\b)"
+    r"|Ik\s+(?:hoop|vertrouw)\s+(?:erop\s+)?u\s+hiermee\b"
+    # "Mede namens de Minister van Buitenlandse Zaken bericht ik u als volgt."
+    r"|.*\b(?:bericht|informeer)\s+ik\s+u\s+als\s+volgt\b)"
 )
 # "Hierbij informeer ik u ...": the letter's own act, not a promise for later.
 _LETTER_ACT = re.compile(r"^(?:Hierbij|Bijgaand|Met\s+deze\s+brief|In\s+deze\s+brief)\b")
@@ -130,7 +132,8 @@ _POSTS = "|".join(
 )
 _ACTOR = re.compile(
     r"(?P<nl>Nederland)(?![\w-])"
-    r"|(?P<gov>(?:[Hh]et\s+(?:Nederlandse\s+)?kabinet|[Dd]e\s+(?:Nederlandse\s+)?regering))\b"
+    # older letters write "De Regering", "Het Kabinet"
+    r"|(?P<gov>(?:[Hh]et\s+(?:Nederlandse\s+)?[Kk]abinet|[Dd]e\s+(?:Nederlandse\s+)?[Rr]egering))\b"
     rf"|(?P<minister>[Dd]e\s+(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)"
     rf"(?:\s+(?:van|voor)\s+(?:{_POSTS}))?)(?![\w-])(?!\s+van\s+(?:de\s+|het\s+)?[A-Z])"
     r"|(?P<ik>\b[Ii]k)\b"
@@ -168,6 +171,10 @@ _OPENERS = frozenset("ook verder daarnaast tevens voorts bovendien echter wel".s
 _REPORTING = re.compile(r",\s+(?:stelde|zei|benadrukte|meldde|gaf|aldus|onderstreepte)\s+$")
 _FINITE_VERB = re.compile(r"^[a-zë]+$")
 MAX_WORDS_BEFORE_SUBJECT = 12
+_SUBORDINATE_OPENING = re.compile(
+    r"^(?:Omdat|Nu|Aangezien|Gezien|Hoewel|Doordat|Wanneer|Indien|Als|Zodra|Nadat|Voordat"
+    r"|Teneinde|Gelet\s+op|Met\s+het\s+oog\s+op)\b"
+)
 # Verbs after the actor that report taking part or receiving, not a view or an act.
 _NOT_POSITION = re.compile(
     r"^\s*(?:nam|namen|neemt|nemen)\s+(?:\w+\s+)*?deel\b|^\s*(?:ontving|ontvangt|is\s+lid)\b",
@@ -202,6 +209,10 @@ def _subject_actor(sentence: str, low: str, signatories: tuple[Signatory, ...]) 
     starts = scan.keyword_starts(_ACTOR_STARTS, sentence).get("actor", [])
     for m in scan.finditer_at(_ACTOR, sentence, starts):
         before = sentence[: m.start()]
+        # "Omdat preventie een breed begrip is, willen wij ...": after a clause that opens
+        # the sentence, the main clause starts at its comma
+        if _SUBORDINATE_OPENING.match(sentence) and "," in before:
+            before = before.rsplit(",", 1)[1]
         words = re.findall(r"[\wë'-]+", before)
         if _NOT_POSITION.match(sentence[m.end() :]):
             return None
