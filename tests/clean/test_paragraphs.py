@@ -1,5 +1,6 @@
 """Lines into paragraphs: headings apart, sentences across page breaks joined."""
 
+from kamerbrieven.clean.pages import PAGE_BREAK
 from kamerbrieven.clean.paragraphs import build_paragraphs, looks_like_heading
 
 
@@ -87,3 +88,19 @@ def test_margin_heading_over_two_lines_and_an_open_bracket_line():
     # ah-tk-20232024-387: the answer line wraps inside its bracket
     answer = "Antwoord van Minister Bruins Slot (Buitenlandse Zaken) (ontvangen"
     assert not looks_like_heading(answer)
+
+
+def test_blank_lines_that_open_the_next_page_do_not_end_a_sentence():
+    lines = [
+        "Het kabinet zal op deze vraag ingaan, op basis van feiten",
+        PAGE_BREAK,
+        "",
+        "",
+        "(12-10-2023).",
+        "",
+        "Vraag 3",
+    ]
+    assert build_paragraphs(lines) == [
+        "Het kabinet zal op deze vraag ingaan, op basis van feiten (12-10-2023).",
+        "Vraag 3",
+    ]

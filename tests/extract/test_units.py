@@ -297,6 +297,15 @@ def test_promises_of_a_later_letter_are_commitments(sentence):
     assert classify(sentence, [], None)[0] == "commitment"
 
 
+def test_a_separate_later_letter_is_a_promise_and_a_wish_to_inform_now_is_not():
+    later = "Het kabinet zal in een separate brief op deze vraag ingaan."
+    assert classify(later, [], None)[0] == "commitment"
+    now = "In aanvulling op de agenda wil ik u informeren dat het voorzitterschap zal rapporteren."
+    assert classify(now, [], None) is None
+    refused = "Vanwege deze gebeurtenissen is een eerder verzoek van de hand gewezen."
+    assert classify(refused, [], None)[0] == "decision"
+
+
 def test_a_refused_request_is_a_decision():
     sentence = "Tegen deze achtergrond zal ik niet aan uw verzoek tegemoet komen."
     assert classify(sentence, [], None)[0] == "decision"

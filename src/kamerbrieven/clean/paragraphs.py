@@ -111,6 +111,8 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
             after_break = True
             continue
         if not line:
+            if after_break and current and not _SENTENCE_END.search(current[-1]):
+                continue  # blank lines that open the next page; the sentence goes on
             flush()
             ended = True
             continue

@@ -73,9 +73,13 @@ _FUTURE_STARTS = scan.keywords(
 # where something will be said ("Mijn reactie wil ik opnemen in de komende brief ...")
 _NEXT_LETTER = re.compile(
     r"\b(?:in|bij|met)\s+de\s+(?:komende|volgende|eerstvolgende)\s+(?:\w+\s+)?"
-    r"(?:brief|kamerbrief|rapportage|voortgangsrapportage|voortgangsbrief|verzamelbrief|nota)\b",
+    r"(?:brief|kamerbrief|rapportage|voortgangsrapportage|voortgangsbrief|verzamelbrief|nota)\b"
+    # "Het kabinet zal in een separate brief op deze vraag ingaan"
+    r"|\b(?:zal|zullen)\b[^.;]*?\b(?:in|bij|met)\s+een\s+(?:separate|aparte|afzonderlijke|nadere"
+    r"|latere|nieuwe|volgende)\s+(?:\w+\s+)?(?:brief|kamerbrief|rapportage|nota)\b",
     _FLAGS,
 )
+_NEXT_HINTS = ("komende", "volgende", "separate", "aparte", "afzonderlijke", "nadere", "latere")
 # What a letter says of earlier letters or of itself is no statement: "Bij brief van 17
 # april 1996 heb ik ...", "In mijn brief van 24 april ...", "Ik hoop u hiermee voldoende
 # te hebben geïnformeerd."
@@ -86,7 +90,12 @@ _NO_STATEMENT = re.compile(
     r"|.*\b(?:bericht|informeer)\s+ik\s+u\s+als\s+volgt\b)"
 )
 # "Hierbij informeer ik u ...": the letter's own act, not a promise for later.
-_LETTER_ACT = re.compile(r"^(?:Hierbij|Bijgaand|Met\s+deze\s+brief|In\s+deze\s+brief)\b")
+_LETTER_ACT = re.compile(
+    r"^(?:Hierbij|Bijgaand|Met\s+deze\s+brief|In\s+deze\s+brief)\b"
+    # "In aanvulling op de agenda wil ik u informeren dat ...": now, in this letter
+    r"|.*\b(?:wil|willen)\s+(?:ik|wij)\s+(?:u|uw\s+Kamer)\s+(?:graag\s+)?"
+    r"(?:informeren|berichten|meedelen|mededelen)\b"
+)
 
 _DECISION = re.compile(
     r"\bbesl(?:oot|oten)\b(?!\s+(?:vergadering|zitting|overleg|kring|deel))"
@@ -107,7 +116,8 @@ _DECISION = re.compile(
 _AGREED = re.compile(
     r"\b(?:is|zijn|werd|werden|wordt|worden|heeft|hebben|had|hadden)\s+"
     r"(?:(?!(?:dat|die|omdat|waar\w*|als|zoals|indien|wanneer)\b)[^\s,;:]+\s+){0,12}?"
-    r"(?:afgesproken|overeengekomen|bekrachtigd|ingestemd)\b",
+    r"(?:afgesproken|overeengekomen|bekrachtigd|ingestemd|afgewezen|goedgekeurd"
+    r"|van\s+de\s+hand\s+gewezen)\b",
     _FLAGS,
 )
 # In the clause before the verb: an agreement recalled or inside a subordinate clause
@@ -116,7 +126,15 @@ _RECALLED = re.compile(
     r"\b(?:zoals|als|wat|eerder|destijds|dat|die|omdat|waar|waarmee|waarover|indien|wanneer)\b",
     _FLAGS,
 )
-_AGREED_HINTS = ("afgesproken", "overeengekomen", "bekrachtigd", "ingestemd")
+_AGREED_HINTS = (
+    "afgewezen",
+    "goedgekeurd",
+    "hand gewezen",
+    "afgesproken",
+    "overeengekomen",
+    "bekrachtigd",
+    "ingestemd",
+)
 # A vote of a chamber: "de motie ... is door de Tweede Kamer aanvaard", "werd verworpen".
 _VOTE = re.compile(
     r"\b(?:motie|moties|amendement|amendementen|wetsvoorstel|wetsvoorstellen)\b"
@@ -269,7 +287,7 @@ def classify(
     ):
         if _search(_FUTURE, _FUTURE_STARTS, sentence) and not letter_act:
             return "commitment", _subject_actor(sentence, low, signatories) or "het kabinet"
-    if ("komende" in low or "volgende" in low) and _NEXT_LETTER.search(sentence):
+    if any(map(low.__contains__, _NEXT_HINTS)) and _NEXT_LETTER.search(sentence):
         actor = _subject_actor(sentence, low, signatories)
         if actor and not letter_act:
             return "commitment", actor
