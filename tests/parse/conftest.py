@@ -7,6 +7,7 @@ from kamerbrieven.ingest.base import RawDocument
 from kamerbrieven.record import Source
 
 DATA = Path(__file__).parent / "data"
+CORPUS = Path(__file__).parents[1] / "data" / "corpus"
 
 
 def raw_from_text(
@@ -22,3 +23,11 @@ def raw_file():
         return raw_from_text((DATA / name).read_text(encoding="utf-8"), name)
 
     return load
+
+
+@pytest.fixture
+def corpus_letter():
+    """A document of tests/data/corpus read the whole way, as `kamerbrieven parse` does."""
+    from kamerbrieven.pipeline import read
+
+    return lambda name: read(CORPUS / name)

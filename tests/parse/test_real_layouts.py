@@ -242,15 +242,10 @@ def test_word_letter_on_ministry_paper_with_its_side_column_after_the_subject():
     assert "handtekening niet herkend" not in letter.warnings
 
 
-def test_aanhangsel_answered_by_a_letter_elsewhere():
+def test_aanhangsel_answered_by_a_letter_elsewhere(corpus_letter):
     # ah-tk-20232024-1999: "Mededeling van Minister De Jonge (...) (ontvangen 7 juni 2024)"
     # instead of an answer, and "(ingezonden 30 mei" / "2024)." wrapping onto a new line
-    from pathlib import Path
-
-    from kamerbrieven.pipeline import read
-
-    pdf = Path(__file__).parents[1] / "data" / "corpus" / "ah-tk-20232024-1999.pdf"
-    letter = read(pdf)
+    letter = corpus_letter("ah-tk-20232024-1999.pdf")
     assert (letter.kind, letter.number, letter.date) == (
         "antwoorden kamervragen",
         1999,
@@ -261,15 +256,10 @@ def test_aanhangsel_answered_by_a_letter_elsewhere():
     assert not letter.text.startswith("2024).")
 
 
-def test_scanned_motie_as_handed_in_reads_its_code_on_top():
+def test_scanned_motie_as_handed_in_reads_its_code_on_top(corpus_letter):
     # kst-35851-71.scan.pdf: the signed paper with an OCR layer; "35851-71" on top, the
     # kind line without "Nr.", the debate it was moved in; a code alone is no number
-    from pathlib import Path
-
-    from kamerbrieven.pipeline import read
-
-    pdf = Path(__file__).parents[1] / "data" / "corpus" / "kst-35851-71.scan.pdf"
-    letter = read(pdf)
+    letter = corpus_letter("kst-35851-71.scan.pdf")
     assert (letter.id, letter.kind, letter.date) == ("kst-35851-71", "motie", None)
     assert letter.dossier_title.startswith("Wijziging van de Wet Huis voor klokkenluiders")
     assert letter.text.startswith("De Kamer,")
@@ -284,33 +274,24 @@ def test_scanned_motie_as_handed_in_reads_its_code_on_top():
     )
 
 
-def test_dates_of_an_advice_a_list_of_decisions_and_a_royal_message():
-    from pathlib import Path
-
-    from kamerbrieven.pipeline import read
-
-    corpus = Path(__file__).parents[1] / "data" / "corpus"
+def test_dates_of_an_advice_a_list_of_decisions_and_a_royal_message(corpus_letter):
     # Raad van State: form dots, then "No. W18.23.00028/IV 's-Gravenhage, 8 juni 2023"
-    advice = read(corpus / "rvs-advies-W18.23.00028-IV-20230608-instellingswet-atr.pdf")
+    advice = corpus_letter("rvs-advies-W18.23.00028-IV-20230608-instellingswet-atr.pdf")
     assert advice.date == "2023-06-08"
     assert advice.text.startswith("Bij Kabinetsmissive van 15 februari 2023")
     # "Besluitenlijst van de vergadering gehouden op vrijdag 10 januari 2025"
-    decisions = read(corpus / "az-ministerraad-besluitenlijst-20250110.pdf")
+    decisions = corpus_letter("az-ministerraad-besluitenlijst-20250110.pdf")
     assert decisions.date == "2025-01-10"
     # Koninklijke boodschap: the date stands under the text, before the King's name
-    message = read(corpus / "kst-36450-1.pdf")
+    message = corpus_letter("kst-36450-1.pdf")
     assert (message.id, message.date) == ("kst-36450-1", "2023-10-16")
     # a memorie van toelichting has no date anywhere: none is guessed
-    assert read(corpus / "kst-36450-3.pdf").date is None
+    assert corpus_letter("kst-36450-3.pdf").date is None
 
 
-def test_word_paragraph_broken_mid_sentence_is_joined():
-    from pathlib import Path
-
-    from kamerbrieven.pipeline import read
-
+def test_word_paragraph_broken_mid_sentence_is_joined(corpus_letter):
     name = "jenv-20240111-beantwoording-kamervragen-2023Z19677-niet-noodgevallennummer.docx"
-    letter = read(Path(__file__).parents[1] / "data" / "corpus" / name)
+    letter = corpus_letter(name)
     assert "nr. 2023Z19677, deel ik u mede dat de vragen van de leden" in letter.text
     assert "worden beantwoord zoals aangegeven in de bijlage" in letter.text
 
@@ -325,16 +306,12 @@ def test_word_paragraph_broken_mid_sentence_is_joined():
         "ah-tk-20232024-1178.pdfminer.txt",
     ],
 )
-def test_text_of_other_pdf_tools_reads_like_the_pdf(raw_file, name):
+def test_text_of_other_pdf_tools_reads_like_the_pdf(raw_file, corpus_letter, name):
     # pypdf joins pages without a mark: the typeset footer with its page number, or a
     # block of notes whose marker stands above it, ends a page; "NWO1-programma's" is a
     # marker because note 1 explains NWO
-    from pathlib import Path
-
-    from kamerbrieven.pipeline import read
-
-    pdf = Path(__file__).parents[1] / "data" / "corpus" / (name.split(".")[0] + ".pdf")
-    expected, letter = read(pdf), read_letter(raw_file(name))
+    expected = corpus_letter(name.split(".")[0] + ".pdf")
+    letter = read_letter(raw_file(name))
     # (an Aanhangsel's id comes from the file's bytes, so only its kind, date and number)
     assert (letter.kind, letter.date) == (expected.kind, expected.date)
     assert letter.id == expected.id or letter.id.startswith("sha-")
