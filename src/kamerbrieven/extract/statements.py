@@ -85,15 +85,17 @@ _NEXT_HINTS = ("komende", "volgende", "separate", "aparte", "afzonderlijke", "na
 # te hebben geïnformeerd."
 _NO_STATEMENT = re.compile(
     r"^(?:(?:Bij|In|Met)\s+(?:mijn\s+|onze\s+|de\s+)?brief\s+van\b"
-    r"|Ik\s+(?:hoop|vertrouw)\s+(?:erop\s+)?u\s+hiermee\b"
-    # "Mede namens de Minister van Buitenlandse Zaken bericht ik u als volgt."
-    r"|.*\b(?:bericht|informeer)\s+ik\s+u\s+als\s+volgt\b)"
+    r"|Ik\s+(?:hoop|vertrouw)\s+(?:erop\s+)?u\s+hiermee\b)"
 )
+# "Mede namens de Minister van Buitenlandse Zaken bericht ik u als volgt." (searched only
+# in sentences that hold "als volgt")
+_AS_FOLLOWS = re.compile(r"\b(?:bericht|informeer)\s+ik\s+u\s+als\s+volgt\b")
 # "Hierbij informeer ik u ...": the letter's own act, not a promise for later.
-_LETTER_ACT = re.compile(
-    r"^(?:Hierbij|Bijgaand|Met\s+deze\s+brief|In\s+deze\s+brief)\b"
-    # "In aanvulling op de agenda wil ik u informeren dat ...": now, in this letter
-    r"|.*\b(?:wil|willen)\s+(?:ik|wij)\s+(?:u|uw\s+Kamer)\s+(?:graag\s+)?"
+_LETTER_ACT = re.compile(r"^(?:Hierbij|Bijgaand|Met\s+deze\s+brief|In\s+deze\s+brief)\b")
+# "In aanvulling op de agenda wil ik u informeren dat ...": now, in this letter (searched
+# only in sentences that hold "wil")
+_WISH_TO_INFORM = re.compile(
+    r"\b(?:wil|willen)\s+(?:ik|wij)\s+(?:u|uw\s+Kamer)\s+(?:graag\s+)?"
     r"(?:informeren|berichten|meedelen|mededelen)\b"
 )
 
@@ -272,11 +274,16 @@ def classify(
     if _NO_STATEMENT.match(sentence):
         return None
     low = sentence.lower()
+    if "als volgt" in low and _AS_FOLLOWS.search(sentence):
+        return None
     # "Hierbij informeer ik u", "doe ik u hierbij een afschrift toekomen": this letter's act
-    letter_act = _LETTER_ACT.match(sentence) or (
-        "hierbij" in low and _search(_INFORM, _INFORM_STARTS, sentence)
+    letter_act = (
+        _LETTER_ACT.match(sentence)
+        or ("hierbij" in low and _search(_INFORM, _INFORM_STARTS, sentence))
+        or ("wil" in low and _WISH_TO_INFORM.search(sentence))
     )
     agreed = _agreement(sentence, low, persons)
+    actor = _subject_actor(sentence, low, signatories)  # once: three branches ask for it
     if (
         ("kamer" in low or " u " in low)
         and (_KAMER.search(sentence) or re.search(r"\bu\b", sentence))
@@ -286,14 +293,12 @@ def classify(
         and not (agreed and agreed.start() < inform.start())
     ):
         if _search(_FUTURE, _FUTURE_STARTS, sentence) and not letter_act:
-            return "commitment", _subject_actor(sentence, low, signatories) or "het kabinet"
+            return "commitment", actor or "het kabinet"
     if any(map(low.__contains__, _NEXT_HINTS)) and _NEXT_LETTER.search(sentence):
-        actor = _subject_actor(sentence, low, signatories)
         if actor and not letter_act:
             return "commitment", actor
     if sentence.endswith("?"):
         return None  # a question (Kamervragen, a quoted question) states nothing
-    actor = _subject_actor(sentence, low, signatories)
     if any(map(low.__contains__, _VOTE_HINTS)) and _VOTE.search(sentence):
         chamber = _CHAMBER.search(sentence)
         return "decision", chamber.group("chamber") if chamber else "de Kamer"
