@@ -306,6 +306,23 @@ def test_a_separate_later_letter_is_a_promise_and_a_wish_to_inform_now_is_not():
     assert classify(refused, [], None)[0] == "decision"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # an answer to Kamervragen promised, and more time asked: promises
+        ("Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden.", "commitment"),
+        ("Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.", "commitment"),
+        # the signers' own earlier acts, reported with their day: nothing new
+        ("Op 17 december 2012 stuurden wij u een verzoek om het overleg uit te stellen.", None),
+        ("Op 2 februari jl. heb ik toegezegd u binnen twee maanden het onderzoek te sturen.", None),
+        ("Op 4 februari jl. heeft de Raad besloten de sancties te verlengen.", "decision"),
+    ],
+)
+def test_answers_promised_more_time_asked_and_earlier_acts(sentence, kind):
+    result = classify(sentence, [], None)
+    assert (result[0] if result else None) == kind
+
+
 def test_a_refused_request_is_a_decision():
     sentence = "Tegen deze achtergrond zal ik niet aan uw verzoek tegemoet komen."
     assert classify(sentence, [], None)[0] == "decision"

@@ -35,7 +35,8 @@ _INFORM = re.compile(
     r"\b(?:informeren|geïnformeerd|informeer|informeert|toesturen|toegestuurd|stuur|sturen"
     r"|toezenden|toegezonden|zend|zenden|toe\s+te\s+(?:zenden|sturen|komen)|toekomen|ontvangt|ontvangen|delen|gedeeld|rapporteren"
     r"|rapporteer|berichten|op\s+de\s+hoogte|verslag\s+(?:doen|uitbrengen)|voorleggen"
-    r"|voorgelegd|aanbieden|aangeboden|bied|bieden|biedt|tegemoet\s+zien|terugkomen|terug(?:\s+te)?\s+komen)\b",
+    r"|voorgelegd|aanbieden|aangeboden|bied|bieden|biedt|tegemoet\s+zien|terugkomen|terug(?:\s+te)?\s+komen"
+    r"|beantwoorden|beantwoord)\b",
     _FLAGS,
 )
 _FUTURE = re.compile(
@@ -56,7 +57,7 @@ _INFORM_STARTS = scan.keywords(
             *("toekomen", "ontvangt", "ontvangen", "delen", "gedeeld", "rapporteren"),
             *("rapporteer", "berichten", "op", "verslag", "voorleggen", "voorgelegd"),
             *("aanbieden", "aangeboden", "tegemoet", "terugkomen", "terug", "zenden", "toe"),
-            *("bied", "bieden", "biedt"),
+            *("bied", "bieden", "biedt", "beantwoorden", "beantwoord"),
         )
     }
 )
@@ -80,6 +81,20 @@ _NEXT_LETTER = re.compile(
     _FLAGS,
 )
 _NEXT_HINTS = ("komende", "volgende", "separate", "aparte", "afzonderlijke", "nadere", "latere")
+# A request for more time is a promise of the letter after it: "Daarom verzoek ik u de
+# termijn met 4 weken te verlengen", "vraag ik uw Kamer om uitstel"
+_MORE_TIME = re.compile(
+    r"\b(?:verzoek|vraag|verzoeken|vragen)\s+(?:ik|wij)\s+(?:u|uw\s+Kamer)\b[^.]*?"
+    r"\b(?:termijn|uitstel)\b",
+    _FLAGS,
+)
+# The signers' own earlier acts, reported with their day, are no statement: "Op 17
+# december 2012 stuurden wij u een verzoek", "Op 2 februari jl. heb ik toegezegd ..."
+_EARLIER_ACT = re.compile(
+    r"^Op\s+(?:\w+dag\s+)?\d{1,2}\s+[a-z]+(?:\s+\d{4})?(?:\s+(?:jl\.|j\.l\.|jongstleden))?,?\s+"
+    r"(?:heb\s+ik|hebben\s+wij|stuurde\s+ik|stuurden\s+wij|schreef\s+ik|schreven\s+wij"
+    r"|zond\s+ik|zonden\s+wij|informeerde\s+ik|informeerden\s+wij)\b"
+)
 # What a letter says of earlier letters or of itself is no statement: "Bij brief van 17
 # april 1996 heb ik ...", "In mijn brief van 24 april ...", "Ik hoop u hiermee voldoende
 # te hebben geïnformeerd."
@@ -271,7 +286,9 @@ def classify(
     """
     if not sentence.rstrip("])0123456789[").endswith((".", "!", "?", ")")):
         return None  # a heading, salutation or signature line
-    if _NO_STATEMENT.match(sentence):
+    if _NO_STATEMENT.match(sentence) or (
+        sentence.startswith("Op ") and _EARLIER_ACT.match(sentence)
+    ):
         return None
     low = sentence.lower()
     if "als volgt" in low and _AS_FOLLOWS.search(sentence):
@@ -284,9 +301,11 @@ def classify(
     )
     agreed = _agreement(sentence, low, persons)
     actor = _subject_actor(sentence, low, signatories)  # once: three branches ask for it
+    if ("termijn" in low or "uitstel" in low) and _MORE_TIME.search(sentence):
+        return "commitment", actor or "het kabinet"
     if (
-        ("kamer" in low or " u " in low)
-        and (_KAMER.search(sentence) or re.search(r"\bu\b", sentence))
+        ("kamer" in low or " u " in low or "vragen" in low)
+        and (_KAMER.search(sentence) or re.search(r"\bu\b|\bvragen\b", sentence))
         and (inform := _search(_INFORM, _INFORM_STARTS, sentence))
         # "Na overleg is afgesproken dat u ... per brief zal worden geïnformeerd": the
         # agreement is what the sentence says, the promise is inside it
