@@ -473,7 +473,11 @@ def test_the_kamers_overleg_has_its_day_before_it_and_no_place_from_later_senten
     amsterdam = text.index("Amsterdam")
     place = [Entity("place", "Amsterdam", "Amsterdam", (amsterdam, amsterdam + 9))]
     meetings = find_meetings(text, sentences, find_dates(text, "2000-04-07"), place)
-    assert [(m.body, m.dates, m.location) for m in meetings] == [("overleg", ("2000-03-16",), None)]
+    assert [(m.body, m.dates, m.location) for m in meetings] == [
+        ("overleg", ("2000-03-16",), None),
+        # the council the agenda prepares; the one of "het verslag van" is past
+        ("Milieuraad", ("2000-03-30",), None),
+    ]
 
 
 def test_a_post_after_a_surname_and_a_sentence_opening_honorific():
@@ -488,4 +492,23 @@ def test_a_post_after_a_surname_and_a_sentence_opening_honorific():
         ("Pronk", "minister", None),
         ("Feenstra", None, "PvdA"),
         ("Jasper van Dijk", "lid", None),
+    ]
+
+
+def test_a_named_forum_with_its_days_is_a_second_meeting_of_the_sentence():
+    from kamerbrieven.extract.dates import find_dates
+
+    text = (
+        "Hierbij de geannoteerde agenda van de Transportraad op 5 juni en de bijeenkomst van "
+        "het International Migration Review Forum van 17 t/m 20 mei. Hierbij deel ik u mee "
+        "dat de Landbouwraad, die stond voor 18 oktober 2022, niet doorgaat. De commissie "
+        "heeft op 16 maart overleg gevoerd over het verslag van de Milieuraad van 13 "
+        "december 2021."
+    )
+    meetings = find_meetings(text, split_sentences(text), find_dates(text, "2022-05-31"), [])
+    assert [(m.body, m.dates[0]) for m in meetings] == [
+        ("Transportraad", "2022-06-05"),
+        ("International Migration Review Forum", "2022-05-17"),
+        ("Landbouwraad", "2022-10-18"),  # a council's name before a comma
+        ("overleg", "2022-03-16"),  # not the Milieuraad an earlier letter reported on
     ]

@@ -23,13 +23,15 @@ BODY_PATTERN = re.compile(
     r"|Europese\s+Raad|RAZEB|Ecofin(?:-?[Rr]aad)?|Eurogroep|Eurotop|EU-[Tt]op|G20-[Tt]op"
     r"|(?:[Ii]nformele\s+)?Raad\s+(?!van\b)[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*"
     r"(?:\s+\([A-Z][\w]*\))?"
-    r"|[A-Z][a-z]+raad(?=\s)|(?:NAVO-)?[Dd]efensieministers|Algemene\s+Vergadering"
+    r"|[A-Z][a-z]+raad(?=[\s,;:)])|(?:NAVO-)?[Dd]efensieministers|Algemene\s+Vergadering"
     # the Kamer's own meetings: "het wetgevingsoverleg over de begroting", "een Algemeen
     # Overleg met de vaste commissie", "het commissiedebat"; and "een informeel diner van
     # de staatshoofden en regeringsleiders"
     r"|(?:[Aa]lgemeen|[Nn]ota|[Ww]etgevings|[Ss]chriftelijk)\s?[Oo]verleg|[Cc]ommissiedebat"
     r"|(?<=\s)overleg(?=\s+gevoerd\b)"  # "hebben op 13 februari 2013 overleg gevoerd met"
     r"|(?:[Ii]nformeel\s+)?diner\s+(?:\w+\s+){0,3}(?:staatshoofden|regeringsleiders|ministers)"
+    # a named forum or conference: "het International Migration Review Forum"
+    r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,5}\s+(?:Forum|Conferentie|Conference|Summit)\b"
     r")(?:\s+\((?P<short>[A-Z]{2,})\))?"
 )
 # Councils that advise or govern at home, no meetings a letter reports on
@@ -40,6 +42,8 @@ _NOT_MEETINGS = frozenset(
 _MINISTERS = re.compile(r"\b[Mm]inisters\s+van\s+(Buitenlandse\s+Zaken|Defensie|Financiën)")
 _SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte)\b")
 INTRO_PARAGRAPHS = 3
+_REPORTED_BEFORE = re.compile(r"\bverslag\s+van\s+(?:de|het)\s+$")
+_CLOSE_DAY = 12  # characters between a further meeting's name and its day: " van ", " op "
 MAX_DAYS = 7  # a meeting of more days is a period, not a meeting
 
 
@@ -89,35 +93,64 @@ def find_meetings(
     for a, b in sentences:
         if a < start or a >= end:
             continue
-        body = next(
-            (m for m in BODY_PATTERN.finditer(text, a, b) if m.group() not in _NOT_MEETINGS),
-            None,
-        )
-        if not body:
+        bodies = [m for m in BODY_PATTERN.finditer(text, a, b) if m.group() not in _NOT_MEETINGS]
+        if not bodies:
             continue
         in_sentence = [m for m in dates if a <= m.span[0] < b]
-        # the day after the body ("de NAVO-Raad op 14 april"), else the nearest before it
-        # ("op 10 en 11 juni ... een bijeenkomst van de Noord-Atlantische Raad")
-        after = [m for m in in_sentence if m.span[0] > body.start()]
-        before = [m for m in in_sentence if m.span[0] < body.start()][-1:]
-        # "hebben op 16 maart 2000 overleg gevoerd met ... over: het verslag van de Raad van
-        # 13 december": the Kamer's overleg has its day before it, what follows is its agenda
-        held = body.group() == "overleg"
-        days = [d for m in ((before or after) if held else (after or before)) for d in _days(m)]
-        if not days:
-            continue
-        name = " ".join(body.group().split())
-        ministers = _MINISTERS.search(text, body.end(), b)
-        if ministers:
-            name += ", Ministers van " + " ".join(ministers.group(1).split())
-        here = [p for p in places if a <= p.span[0] < b]
-        kamer = re.search(r"[Oo]verleg|[Cc]ommissiedebat", name)
-        if not here and not kamer:  # a council's place may follow: "... in Brussel bij"
-            here = [p for p in places if b <= p.span[0] < end]
-        location = here[0].name if here else None
-        if not any(m.dates[:1] == tuple(days[:1]) for m in meetings):
-            meetings.append(Meeting(name, tuple(dict.fromkeys(days)), location))
+        first = _first_meeting(text, bodies[0], in_sentence, places, (a, b), end)
+        for meeting in [first, *_further_meetings(text, bodies[1:], in_sentence, a)]:
+            if meeting and not any(m.dates[:1] == meeting.dates[:1] for m in meetings):
+                meetings.append(meeting)
     return meetings
+
+
+def _first_meeting(
+    text: str,
+    body: re.Match[str],
+    in_sentence: list[DateMention],
+    places: list[Entity],
+    sentence: tuple[int, int],
+    intro_end: int,
+) -> Meeting | None:
+    """The sentence's first meeting, with the day after its name ("de NAVO-Raad op 14
+    april"), else the nearest before it ("op 10 en 11 juni ... een bijeenkomst van de
+    Noord-Atlantische Raad")."""
+    a, b = sentence
+    after = [m for m in in_sentence if m.span[0] > body.start()]
+    before = [m for m in in_sentence if m.span[0] < body.start()][-1:]
+    # "hebben op 16 maart 2000 overleg gevoerd met ... over: het verslag van de Raad van
+    # 13 december": the Kamer's overleg has its day before it, what follows is its agenda
+    held = body.group() == "overleg"
+    days = [d for m in ((before or after) if held else (after or before)) for d in _days(m)]
+    if not days:
+        return None
+    name = " ".join(body.group().split())
+    ministers = _MINISTERS.search(text, body.end(), b)
+    if ministers:
+        name += ", Ministers van " + " ".join(ministers.group(1).split())
+    here = [p for p in places if a <= p.span[0] < b]
+    kamer = re.search(r"[Oo]verleg|[Cc]ommissiedebat", name)
+    if not here and not kamer:  # a council's place may follow: "... in Brussel bij"
+        here = [p for p in places if b <= p.span[0] < intro_end]
+    location = here[0].name if here else None
+    return Meeting(name, tuple(dict.fromkeys(days)), location)
+
+
+def _further_meetings(
+    text: str, bodies: list[re.Match[str]], in_sentence: list[DateMention], sentence_start: int
+) -> list[Meeting]:
+    """Further meetings of a sentence, each named with its day right after it: "en de
+    bijeenkomst van het International Migration Review Forum van 17 t/m 20 mei"; not one
+    an earlier letter reported on ("het verslag van de Milieuraad van 13 december")."""
+    found = []
+    for body in bodies:
+        if _REPORTED_BEFORE.search(text, max(sentence_start, body.start() - 20), body.start()):
+            continue
+        close = [m for m in in_sentence if 0 <= m.span[0] - body.end() <= _CLOSE_DAY]
+        days = [d for m in close[:1] for d in _days(m)]
+        if days:
+            found.append(Meeting(" ".join(body.group().split()), tuple(days), None))
+    return found
 
 
 def title_meetings(title: str | None, title_dates: list[DateMention]) -> list[Meeting]:
