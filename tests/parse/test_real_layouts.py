@@ -336,3 +336,15 @@ def test_date_near_the_top_or_under_the_text_in_pypdf_output(raw_file, name, day
     # pypdf indents lines and keeps "AAN DE KONING", "TER ONDERTEKENING", "Kenmerk : ..."
     # above the date; a royal message's date runs on after its last sentence
     assert read_letter(raw_file(name)).date == day
+
+
+def test_motie_moved_during_a_debate_is_dated_by_it():
+    text = (
+        "34 950 XII Jaarverslag en slotwet Ministerie van Infrastructuur en Milieu 2017\n\n"
+        "Nr. 18 MOTIE VAN DE LEDEN KRÖGER EN LAÇIN\n\n"
+        "Voorgesteld tijdens het Wetgevingsoverleg van 20 juni 2018\n\n"
+        "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering beter te plannen,\n\n"
+        "en gaat over tot de orde van de dag.\n\nKröger\n\nLaçin\n"
+    )
+    letter = read_letter(raw_from_text(text))
+    assert (letter.kind, letter.date, letter.id) == ("motie", "2018-06-20", "kst-34950-XII-18")

@@ -82,7 +82,9 @@ _ADDRESSEE = re.compile(r"^Aan\s+(?:de|het)\s+(?P<addressee>[A-Z].*?)\s*$")
 # "Voorgesteld 5 december 2024", "Vastgesteld 16 januari 2025", "(ontvangen 23 juli 2024)"
 _DATE_LINE = re.compile(
     r"^(?:Den Haag|[’']s-Gravenhage|Datum|Voorgesteld|Vastgesteld|Ontvangen)\b[ ,:]*"
-    r"(?P<date>\d{1,2}[ -/.]\w+\.?[ -/.]\d{4})",
+    r"(?P<date>\d{1,2}[ -/.]\w+\.?[ -/.]\d{4})"
+    # "Voorgesteld tijdens het Wetgevingsoverleg van 20 juni 2018"
+    r"|^Voorgesteld\s+(?:tijdens|in|bij)\b.{0,80}?\b(?:van|op)\s+(?P<during>\d{1,2}\s+\w+\s+\d{4})",
     re.IGNORECASE,
 )
 # The place and date after a reference number: "No. W18.23.00028/IV 's-Gravenhage, 8 juni
@@ -298,10 +300,10 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
         )
         header.addressee = addressee.rstrip(",")
         if place_date and (date := _DATE_LINE.match(place_date[0])):
-            header.date = header.date or iso_date(date.group("date"))
+            header.date = header.date or iso_date(_written_date(date))
         return True
     if match := _DATE_LINE.match(line) or _DATE_AFTER_REFERENCE.match(line):
-        header.date = header.date or iso_date(match.group("date"))
+        header.date = header.date or iso_date(_written_date(match))
         return True
     if match := _HELD_ON.match(line):
         header.date = header.date or iso_date(match.group("date"))
@@ -337,7 +339,9 @@ def _read_subject(lines: list[str], filled: list[int], n: int) -> tuple[str | No
     while last + 1 < len(filled) and filled[last + 1] == filled[last] + 1:
         more = lines[filled[last + 1]]
         # it goes on in small letters, a number or an acronym: "WSBVC van 10 maart 2006"
-        goes_on = re.match(r"^(?:[a-zà-ý0-9(]|[A-Z]{2,}\s+[a-zà-ý])", more)
+        goes_on = re.match(r"^(?:[a-zà-ý0-9(]|[A-Z]{2,}\s+[a-zà-ý])", more) and not re.search(
+            r"\b(?:doorkiesnummer|telefoon|kenmerk|bijlagen?|datum|uw brief)\b", more, re.I
+        )  # the other letterhead column read across: "(TRC 1999/3994) doorkiesnummer"
         if subject.endswith(".") or not goes_on or len(more) > 90:
             break
         if len(subject) + len(more) > 300:
@@ -479,6 +483,12 @@ def read_header(lines: list[str], search: int = 80) -> Header:
     return header
 
 
+def _written_date(match: re.Match[str]) -> str:
+    """The date a date line holds, in either of `_DATE_LINE`'s shapes."""
+    groups = match.groupdict()
+    return groups.get("date") or groups.get("during") or ""
+
+
 def _top_date(lines: list[str], filled: list[int], reach: int = 25) -> str | None:
     """The document's date from a date line near the top when the header reading stopped
     before it (a note's "AAN DE KONING" or "TER ONDERTEKENING" above it): "Datum" over
@@ -486,7 +496,7 @@ def _top_date(lines: list[str], filled: list[int], reach: int = 25) -> str | Non
     top = [lines[i] for i in filled[:reach]]
     for n, line in enumerate(top):
         match = _DATE_LINE.match(line) or _DATE_AFTER_REFERENCE.match(line) or _HELD_ON.match(line)
-        if match and (day := iso_date(match.group("date"))):
+        if match and (day := iso_date(_written_date(match))):
             return day
         if line.lower() in ("datum", "datum:") and n + 1 < len(top) and len(top[n + 1]) < 30:
             if day := iso_date(top[n + 1]):
