@@ -348,3 +348,16 @@ def test_motie_moved_during_a_debate_is_dated_by_it():
     )
     letter = read_letter(raw_from_text(text))
     assert (letter.kind, letter.date, letter.id) == ("motie", "2018-06-20", "kst-34950-XII-18")
+
+
+def test_cover_letter_handing_over_an_annotated_agenda_is_that_agenda():
+    text = (
+        "Nr. 760 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 20 mei 2022\n\n"
+        "Hierbij bieden wij uw Kamer de geannoteerde agenda aan van de Raad Justitie en "
+        "Binnenlandse Zaken op 9 en 10 juni 2022.\n\nDe Minister van Justitie en Veiligheid,"
+        "\n\nD. Yeşilgöz-Zegerius\n"
+    )
+    assert read_letter(raw_from_text(text)).kind == "geannoteerde agenda"
+    plain = text.replace("de geannoteerde agenda aan van", "een reactie op de agenda van")
+    assert read_letter(raw_from_text(plain)).kind == "brief"

@@ -98,6 +98,25 @@ def _closing_date(paragraphs: list[str]) -> str | None:
     return None
 
 
+# The opening sentence of a cover letter names what it hands over: "Hierbij bieden wij uw
+# Kamer ... de geannoteerde agenda aan van de Raad Justitie en Binnenlandse Zaken"
+_HANDS_OVER = re.compile(
+    r"^(?:Hierbij|Bijgaand|Met deze brief)\b[^.]{0,160}?\b(?P<what>geannoteerde agenda"
+    r"|verslag van de\s+(?:[\w-]+\s+){0,3}?(?:[Rr]aad|bijeenkomst|[Tt]op|vergadering)\b)",
+    re.IGNORECASE,
+)
+
+
+def _handed_over(paragraphs: list[str]) -> str | None:
+    """What the first paragraph says the letter hands over, as a title to take the kind
+    from (see `guess_kind`): "geannoteerde agenda", "verslag van de Raad ..."."""
+    for paragraph in paragraphs[:2]:
+        if match := _HANDS_OVER.match(paragraph):
+            what = match.group("what")
+            return what[:1].upper() + what[1:]
+    return None
+
+
 def _answer(paragraphs: list[str]) -> tuple[re.Match[str] | None, str | None]:
     for paragraph in paragraphs[:6]:
         match = _ANSWER.search(paragraph)
@@ -212,7 +231,7 @@ def read_letter(raw: RawDocument) -> Letter:
             answer and answer.group(0),
             header.salutation,
             minister_signed,
-            annex_title=annex_title,
+            annex_title=annex_title or _handed_over(body),
             on_paper=_on_paper(header),
             questions_answered=questions_answered(body),
         ),
