@@ -304,6 +304,11 @@ def test_a_separate_later_letter_is_a_promise_and_a_wish_to_inform_now_is_not():
     assert classify(now, [], None) is None
     refused = "Vanwege deze gebeurtenissen is een eerder verzoek van de hand gewezen."
     assert classify(refused, [], None)[0] == "decision"
+    called_off = (
+        "Hierbij deel ik u mee dat de Landbouwraad van 18 oktober géén doorgang zal vinden."
+    )
+    assert classify(called_off, [], None) == ("decision", None)
+    assert classify("Het overleg vindt doorgang.", [], None) is None
 
 
 @pytest.mark.parametrize(

@@ -152,6 +152,12 @@ _AGREED_HINTS = (
     "bekrachtigd",
     "ingestemd",
 )
+# "de Landbouwraad ... zal géén doorgang vinden", "de bijeenkomst is afgelast"
+_CANCELLED = re.compile(
+    r"\bg[eé][eé]n\s+doorgang\s+(?:zal\s+|zullen\s+)?vind(?:en|t)\b"
+    r"|\b(?:is|zijn|wordt|worden|werd|werden)\s+(?:[^\s,;]+\s+){0,3}?afgelast\b",
+    _FLAGS,
+)
 # A vote of a chamber: "de motie ... is door de Tweede Kamer aanvaard", "werd verworpen".
 _VOTE = re.compile(
     r"\b(?:motie|moties|amendement|amendementen|wetsvoorstel|wetsvoorstellen)\b"
@@ -324,6 +330,9 @@ def classify(
     if agreed:
         before, after = sentence[: agreed.start()], sentence[agreed.end() :]
         return "decision", actor or _body(before, after)
+    if ("doorgang" in low or "afgelast" in low) and _CANCELLED.search(sentence):
+        return "decision", None  # a meeting called off; who decided it, the text rarely says
+
     decision = any(map(low.__contains__, _DECISION_HINTS)) and _search(
         _DECISION, _DECISION_STARTS, sentence
     )
