@@ -49,12 +49,26 @@ def per_call_ms(fn, runs: int) -> tuple[float, float]:  # noqa: ANN001 - any cal
     return statistics.median(times), max(times)
 
 
+def machine_speed_ms() -> float:
+    """The median time of a fixed pure-Python loop: the machine is shared and its speed
+    varies by the hour, so a run's figures are read against this one."""
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        total = 0
+        for i in range(5_000_000):
+            total += i
+        times.append((time.perf_counter() - started) * 1000)
+    return sorted(times)[2]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
 
+    calibration = machine_speed_ms()
     letter = letter_of_15kb()
     text = letter.text
     start = time.perf_counter()
@@ -80,6 +94,8 @@ def main() -> None:
             f"One letter of {len(text.encode('utf-8')) / 1024:.1f} KB (seed 002 + the body of "
             f"seed 000), {args.runs} runs, one core; Python {platform.python_version()}.",
             f"First call (builds the country automaton, compiles patterns): {first_ms:.0f} ms.",
+            f"Machine speed at the time: a fixed pure-Python loop (5 million additions) took "
+            f"{calibration:.0f} ms; the machine is shared, so compare runs by it.",
             "",
             "| step | median ms | worst ms |",
             "| --- | --- | --- |",
