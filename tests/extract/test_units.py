@@ -16,7 +16,7 @@ from kamerbrieven.extract import (
 from kamerbrieven.extract.meetings import find_meetings
 from kamerbrieven.extract.statements import classify
 from kamerbrieven.nl.sentences import split_sentences
-from kamerbrieven.record import Entity
+from kamerbrieven.record import Entity, Signatory
 
 
 def _refs(text: str) -> list[tuple]:
@@ -368,6 +368,15 @@ def test_votes_agreements_and_inverted_decisions(sentence, actor):
 def test_no_decision_in_recalled_agreements_participles_or_questions(sentence):
     result = classify(sentence, [], None)
     assert result is None or result[0] != "decision"
+
+
+def test_the_writers_own_account_in_an_impersonal_sentence():
+    signer = (Signatory("A.B. de Vries", "De Minister van Defensie"),)
+    sentence = "Het is helaas niet mogelijk gebleken om dit binnen de termijn te doen."
+    assert classify(sentence, [], None, signer) == ("position", "minister van Defensie")
+    assert classify("Het is mij niet bekend hoe dit tot stand kwam.", [], None)[0] == "position"
+    # what others should do is no position of the writer (seed convention)
+    assert classify("Het is van belang dat Rusland de zeelieden vrijlaat.", [], None) is None
 
 
 @pytest.mark.parametrize(

@@ -158,6 +158,13 @@ _CANCELLED = re.compile(
     r"|\b(?:is|zijn|wordt|worden|werd|werden)\s+(?:[^\s,;]+\s+){0,3}?afgelast\b",
     _FLAGS,
 )
+# The writer's own account in an impersonal sentence: "Het is helaas niet mogelijk gebleken
+# om ...", "Het is mij niet bekend hoe ...". Not "Het is van belang dat Rusland ...": what
+# others should do is a call, which the gold readings leave out unless an actor makes it.
+_IMPERSONAL_VIEW = re.compile(
+    r"^Het\s+is\s+(?:mij\s+|ons\s+)?(?:helaas\s+|dan\s+ook\s+|daarom\s+)?(?:niet\s+)?"
+    r"(?:mogelijk|onmogelijk|bekend|gebleken)\b"
+)
 # A vote of a chamber: "de motie ... is door de Tweede Kamer aanvaard", "werd verworpen".
 _VOTE = re.compile(
     r"\b(?:motie|moties|amendement|amendementen|wetsvoorstel|wetsvoorstellen)\b"
@@ -235,6 +242,13 @@ def _actor_name(m: re.Match[str], signatories: tuple[Signatory, ...]) -> str:
         function = signatories[0].function if len(signatories) == 1 else None
         return _role(function) if function else "het kabinet"
     return _role(m.group("minister"))
+
+
+def _signers_actor(signatories: tuple[Signatory, ...]) -> str:
+    """Who "ik" or "wij" is: the one signer's post, else the government."""
+    if len(signatories) == 1 and signatories[0].function:
+        return _role(signatories[0].function)
+    return "het kabinet"
 
 
 def _role(written: str) -> str:
@@ -344,6 +358,8 @@ def classify(
             )
     if letter_act:
         return None
+    if not actor and sentence.startswith("Het is ") and _IMPERSONAL_VIEW.match(sentence):
+        actor = _signers_actor(signatories)  # "Het is helaas niet mogelijk gebleken ..."
     if actor:
         return "position", actor
     if previous_actor and _PRONOUN.match(sentence):
