@@ -43,14 +43,14 @@ FLOORS = {
         "kind": 1.0, "dossier": 1.0, "number": 1.0, "date": 1.0, "senders": 1.0,
         "signatories": 1.0, "headings": 0.99, "references": 0.89, "dates": 0.95,
         "persons": 0.94, "countries": 0.94, "acronyms": 0.84, "footnotes": 1.0,
-        "positions": 0.5, "decisions": 0.66, "commitments": 1.0, "meetings": 0.66,
+        "positions": 0.79, "decisions": 0.66, "commitments": 1.0, "meetings": 0.66,
     },
     # held out 2: measured first at 0.624 (see its README), then raised by general fixes
     "heldout2": {
         "kind": 1.0, "dossier": 1.0, "number": 1.0, "date": 1.0, "title": 0.74,
         "senders": 1.0, "signatories": 1.0, "headings": 0.94, "references": 0.92,
-        "meetings": 0.88, "decisions": 0.5, "countries": 0.97, "persons": 0.97,
-        "acronyms": 0.92, "dates": 0.95, "positions": 0.5, "commitments": 1.0,
+        "meetings": 0.88, "decisions": 0.79, "countries": 0.97, "persons": 0.97,
+        "acronyms": 0.92, "dates": 0.95, "positions": 0.79, "commitments": 1.0,
     },
 }  # fmt: skip
 GOLD = {
