@@ -302,6 +302,8 @@ def test_a_separate_later_letter_is_a_promise_and_a_wish_to_inform_now_is_not():
     assert classify(later, [], None)[0] == "commitment"
     now = "In aanvulling op de agenda wil ik u informeren dat het voorzitterschap zal rapporteren."
     assert classify(now, [], None) is None
+    also = "Tevens willen wij uw Kamer inlichten over het besluit van het kabinet."
+    assert classify(also, [], None) is None
     refused = "Vanwege deze gebeurtenissen is een eerder verzoek van de hand gewezen."
     assert classify(refused, [], None)[0] == "decision"
     called_off = (

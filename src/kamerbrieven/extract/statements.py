@@ -111,7 +111,7 @@ _LETTER_ACT = re.compile(r"^(?:Hierbij|Bijgaand|Met\s+deze\s+brief|In\s+deze\s+b
 # only in sentences that hold "wil")
 _WISH_TO_INFORM = re.compile(
     r"\b(?:wil|willen)\s+(?:ik|wij)\s+(?:u|uw\s+Kamer)\s+(?:graag\s+)?"
-    r"(?:informeren|berichten|meedelen|mededelen)\b"
+    r"(?:informeren|inlichten|berichten|meedelen|mededelen)\b"
 )
 
 _DECISION = re.compile(
