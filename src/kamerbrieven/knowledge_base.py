@@ -23,7 +23,14 @@ from kamerbrieven.ingest import file_sha256, find_files
 from kamerbrieven.pipeline import Failure, read_or_failure
 from kamerbrieven.record import Letter
 from kamerbrieven.settings import Settings, from_env
-from kamerbrieven.store import LetterFilter, LetterSummary, Store, default_index_path, open_store
+from kamerbrieven.store import (
+    LetterFilter,
+    LetterSummary,
+    Store,
+    default_index_path,
+    is_postgres_url,
+    open_store,
+)
 
 if TYPE_CHECKING:
     from kamerbrieven.search.index import SearchIndex, SearchResult
@@ -123,7 +130,8 @@ class KnowledgeBase:
         """
         started = time.perf_counter()
         report = IngestReport()
-        paths = list(find_files(inputs))
+        own = self._own_files()
+        paths = [path for path in find_files(inputs) if not _is_own(path, own)]
         if on_start:
             on_start(len(paths))
         pending = 0
@@ -139,6 +147,15 @@ class KnowledgeBase:
             self._index_committed()
         report.seconds = time.perf_counter() - started
         return report
+
+    def _own_files(self) -> tuple[set[Path], Path]:
+        """The store's own files and the index folder: a folder that holds the store is
+        read without them (they are no letters, and refusing them is noise)."""
+        files: set[Path] = set()
+        if not is_postgres_url(self.settings.db):
+            db = Path(self.settings.db).resolve()
+            files = {db.with_name(db.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")}
+        return files, self.index_path.resolve()
 
     def _read_all(self, paths: list[Path]) -> Iterator[tuple[Path, Letter | Failure | None]]:
         """Each path with its Letter, its Failure, or None when its content is stored already."""
@@ -253,6 +270,12 @@ def open_knowledge_base(
     settings = (settings or from_env()).with_(db=db, index=index)
     index_path = Path(settings.index) if settings.index else default_index_path(settings.db)
     return KnowledgeBase(open_store(settings.db, create=create), index_path, settings)
+
+
+def _is_own(path: Path, own: tuple[set[Path], Path]) -> bool:
+    files, index = own
+    resolved = path.resolve()
+    return resolved in files or resolved.is_relative_to(index)
 
 
 def _read_for_pool(path: Path, settings: Settings) -> Letter | Failure:

@@ -144,3 +144,21 @@ def test_a_file_that_is_no_store_gives_a_clear_error(cli, tmp_path):
     not_a_db.write_text("dit is geen database\n" * 100)
     result = cli("stats", "--db", str(not_a_db))
     assert result.exit_code == 1 and "geen kamerbrieven-store" in result.stderr
+
+
+def test_a_folder_that_holds_the_store_is_ingested_without_the_stores_own_files(cli, tmp_path):
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    shutil.copy(SEED_002, folder)
+    (folder / "citeert.txt").write_text(
+        "Geachte voorzitter,\n\nZie het voorstel COM(2016) 815 en Trb. 2007, 169.\n\n"
+        "De minister van Defensie,\n\nA.B. de Vries\n",
+        encoding="utf-8",
+    )
+    db = folder / "kb.db"  # the store, its WAL files and its index inside the folder
+    assert _ingest(cli, db, str(folder)).exit_code == 0
+    again = _ingest(cli, db, str(folder))
+    assert again.exit_code == 0 and "geweigerd" not in again.stderr
+    for target in ("com-2016-815", "trb-2007-169"):
+        found = json.loads(cli("search", f"verwijst:{target}", "--db", str(db), "--json").stdout)
+        assert found["total"] == 1
