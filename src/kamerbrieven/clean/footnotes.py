@@ -41,6 +41,16 @@ def _marker_pattern(number: int) -> re.Pattern[str]:
     )
 
 
+def explained_by(note: str) -> frozenset[str]:
+    """The words in capitals that a note's opening explains ("1 NWO: Nederlandse
+    Organisatie ..." explains NWO), so that a marker glued to them counts (`find_marker`).
+
+    >>> sorted(explained_by("1 NWO: Nederlandse Organisatie voor Wetenschappelijk Onderzoek"))
+    ['NWO']
+    """
+    return frozenset(re.findall(r"\b[A-Z]{2,}\b", note[:80]))
+
+
 def find_marker(
     text: str, number: int, start: int = 0, explained: frozenset[str] = frozenset()
 ) -> re.Match[str] | None:
@@ -104,7 +114,7 @@ def _block_start(
             )
             # or already bracketed by the converter: "«Netjes gezuiverd»[1]"
             bracketed = f"[{expected}]" in before
-            explained = frozenset(re.findall(r"\b[A-Z]{2,}\b", page[i][:80]))
+            explained = explained_by(page[i])
             if bracketed or find_marker(before, expected, explained=explained) is not None:
                 return i
             # or the marker opening a line: "...in de weg zitten»?" / "1" (Aanhangsel)
@@ -236,7 +246,7 @@ def _split_at_note_blocks(lines: list[str], first: int) -> tuple[list[list[str]]
         match = _FOOTNOTE_START.match(lines[i])
         opens = i > 0 and not lines[i - 1]  # a paragraph of its own
         if match and opens and int(match.group(1)) == expected:
-            explained = frozenset(re.findall(r"\b[A-Z]{2,}\b", lines[i][:80]))
+            explained = explained_by(lines[i])
             above = "\n".join(lines[start:i])
             end = i + 1
             while end < len(lines) and lines[end]:  # the block runs to a blank line
@@ -326,8 +336,7 @@ def mark_footnotes(
             continue
         if re.search(rf"\[{mark}\]", text):
             continue
-        note = (notes or {}).get(mark, "")
-        explained = frozenset(re.findall(r"\b[A-Z]{2,}\b", note[:80]))
+        explained = explained_by((notes or {}).get(mark, ""))
         match = find_marker(text, int(mark), position, explained=explained)
         if match is None:
             missing.append(mark)

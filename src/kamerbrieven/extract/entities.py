@@ -158,7 +158,7 @@ def place_names() -> tuple[str, ...]:
     >>> "Brussel" in place_names() and "Sarajevo" in place_names()
     True
     """
-    dutch = {zone: data["city"] for zone, data in Locale("nl").time_zones.items() if "city" in data}
+    dutch = _dutch_zone_cities()
     names = set(EXTRA_PLACES)
     for zone, territory in get_global("zone_territories").items():
         # Zones of the Old World name capitals and big cities; in the US, Canada and
@@ -183,9 +183,14 @@ def city_countries() -> frozenset[str]:
     >>> "Luxemburg" in city_countries(), "Duitsland" in city_countries()
     (True, False)
     """
-    dutch = {zone: data["city"] for zone, data in Locale("nl").time_zones.items() if "city" in data}
     countries = country_forms()
-    return frozenset(countries[c] for c in dutch.values() if c in countries)
+    return frozenset(countries[c] for c in _dutch_zone_cities().values() if c in countries)
+
+
+@lru_cache(maxsize=1)
+def _dutch_zone_cities() -> dict[str, str]:
+    """CLDR time zone -> its city's Dutch name, where CLDR gives one."""
+    return {zone: data["city"] for zone, data in Locale("nl").time_zones.items() if "city" in data}
 
 
 @lru_cache(maxsize=1)

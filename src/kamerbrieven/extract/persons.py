@@ -42,7 +42,7 @@ _WORD = rf"(?:O[’']|D[’'])?{_WORD}"
 _POST_START = (
     r"(?!(?:Algemene|Binnenlandse|Buitenlandse|Defensie|Economische|Financiën|Infrastructuur"
     r"|Justitie|Klimaat|Landbouw|Onderwijs|Sociale|Verkeer|Volksgezondheid|Volkshuisvesting"
-    r"|Ontwikkelingssamenwerking|Buitenlandse|Europese|Medische|Rechtsbescherming|Asiel"
+    r"|Ontwikkelingssamenwerking|Europese|Medische|Rechtsbescherming|Asiel"
     r"|Vreemdelingenzaken|Milieu|Welzijn|Cultuur)\b)"
 )
 NAME = (

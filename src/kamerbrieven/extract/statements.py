@@ -239,8 +239,7 @@ def _actor_name(m: re.Match[str], signatories: tuple[Signatory, ...]) -> str:
         function = signatories[0].function if signatories else None
         return _role(function) if function else "ik"
     if m.group("wij"):
-        function = signatories[0].function if len(signatories) == 1 else None
-        return _role(function) if function else "het kabinet"
+        return _signers_actor(signatories)
     return _role(m.group("minister"))
 
 

@@ -302,12 +302,10 @@ def _classify(header: Header, line: str, state: dict[str, Any]) -> bool:
         if place_date and (date := _DATE_LINE.match(place_date[0])):
             header.date = header.date or iso_date(_written_date(date))
         return True
-    if match := _DATE_LINE.match(line) or _DATE_AFTER_REFERENCE.match(line):
+    if match := _date_line(line):
         header.date = header.date or iso_date(_written_date(match))
-        return True
-    if match := _HELD_ON.match(line):
-        header.date = header.date or iso_date(match.group("date"))
-        header.title = header.title or line.rstrip(",")
+        if match.re is _HELD_ON:  # "Besluitenlijst van de vergadering gehouden op ..."
+            header.title = header.title or line.rstrip(",")
         return True
     if _FURNITURE.match(line):
         return True
@@ -483,8 +481,14 @@ def read_header(lines: list[str], search: int = 80) -> Header:
     return header
 
 
+def _date_line(line: str) -> re.Match[str] | None:
+    """A line that dates the document: "Den Haag, 12 december 2018", "No. W18.23.00028/IV
+    's-Gravenhage, 8 juni 2023", "Besluitenlijst van de vergadering gehouden op ..."."""
+    return _DATE_LINE.match(line) or _DATE_AFTER_REFERENCE.match(line) or _HELD_ON.match(line)
+
+
 def _written_date(match: re.Match[str]) -> str:
-    """The date a date line holds, in either of `_DATE_LINE`'s shapes."""
+    """The date a date line holds, in any of `_date_line`'s shapes."""
     groups = match.groupdict()
     return groups.get("date") or groups.get("during") or ""
 
@@ -495,7 +499,7 @@ def _top_date(lines: list[str], filled: list[int], reach: int = 25) -> str | Non
     "30 oktober 2024", "No. W18.23.00028/IV 's-Gravenhage, 8 juni 2023"."""
     top = [lines[i] for i in filled[:reach]]
     for n, line in enumerate(top):
-        match = _DATE_LINE.match(line) or _DATE_AFTER_REFERENCE.match(line) or _HELD_ON.match(line)
+        match = _date_line(line)
         if match and (day := iso_date(_written_date(match))):
             return day
         if line.lower() in ("datum", "datum:") and n + 1 < len(top) and len(top[n + 1]) < 30:

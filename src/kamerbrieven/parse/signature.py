@@ -21,13 +21,13 @@ _FUNCTION = re.compile(
     r"ministers|staatssecretarissen)\b[^.;:]*,?$",
     re.IGNORECASE,
 )
-# "Minister van Algemene Zaken," under "De Minister-President,"
 # A function line without its comma, as Word letters write it: "De minister van Justitie
 # en Veiligheid" over "D. Yeşilgöz-Zegerius": only a post and its ministry's capitalised name
 _BARE_FUNCTION = re.compile(
     r"^(?:[Dd]e|[Hh]et)\s+(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)"
     r"(?:\s+(?:van|voor)\s+[A-ZÀ-Ý][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-ZÀ-Ý][\w-]*)*)?$"
 )
+# "Minister van Algemene Zaken," under "De Minister-President,"
 _FUNCTION_MORE = re.compile(r"^(?:minister|staatssecretaris)\s+(?:van|voor)\b.*,$", re.IGNORECASE)
 # "mede namens de minister van Defensie,"
 _ON_BEHALF = re.compile(r"^mede\s+namens\b.*$", re.IGNORECASE)
