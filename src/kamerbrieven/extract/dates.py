@@ -20,10 +20,10 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from kamerbrieven.extract import scan
 from kamerbrieven.extract.gazetteer import trie_pattern
 from kamerbrieven.nl.months import month_numbers
 from kamerbrieven.record import DateMention
+from kamerbrieven.rules import scan
 
 _MONTHS = month_numbers()
 # As a trie, so "september" wins over "sep"; abbreviations may carry a dot ("4 dec. 2018").

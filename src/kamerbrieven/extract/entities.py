@@ -15,9 +15,10 @@ from functools import lru_cache
 from babel import Locale
 from babel.core import get_global
 
-from kamerbrieven.extract import gazetteer, scan
+from kamerbrieven.extract import gazetteer
 from kamerbrieven.nl.countries import country_forms
 from kamerbrieven.record import Entity
+from kamerbrieven.rules import scan
 
 # "zoals de EU en de OVSE", "een duurzame overwinning op ISIS", "het lid Karabulut (SP)".
 # Written form -> normal name. Parties are those that sat in the Tweede Kamer since 1995.

@@ -19,7 +19,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kamerbrieven.extract import scan
 from kamerbrieven.extract.entities import ORGANISATIONS
 from kamerbrieven.nl.countries import (
     ADJECTIVES,
@@ -29,6 +28,7 @@ from kamerbrieven.nl.countries import (
 )
 from kamerbrieven.nl.ministries import HOUSED_POSTS, MINISTRIES
 from kamerbrieven.record import Entity, Signatory
+from kamerbrieven.rules import scan
 
 # A surname, maybe with initials and particles: "Biden", "S.A. Blok", "Van der Staaij",
 # "Bijleveld-Schouten". Particles in lower case only after initials ("A. de Vries"):

@@ -21,8 +21,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kamerbrieven.extract import scan
 from kamerbrieven.record import Reference
+from kamerbrieven.rules import scan
 
 # "28 676", "28676", "21 501-02", "36 725-XVII", "30 300 V" (older style without hyphen)
 # "21501–07" (en dash) too

@@ -23,10 +23,10 @@ from bisect import bisect_left
 
 import ahocorasick
 
-from kamerbrieven.extract import scan
 from kamerbrieven.nl.lexicon import dutch_words
 from kamerbrieven.nl.ministries import HOUSED_POSTS, MINISTRIES
 from kamerbrieven.record import Entity, Section, Signatory, Statement
+from kamerbrieven.rules import scan
 
 _FLAGS = re.IGNORECASE
 # "uw Kamer", "de Kamer", "de Tweede Kamer"

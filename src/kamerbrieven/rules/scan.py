@@ -21,6 +21,7 @@ import ahocorasick
 # `\d\d*` rather than `\d+`: `re` then skips to the next digit in C (a leading
 # repeat makes it try the whole pattern at every character).
 _DIGITS = re.compile(r"\d\d*")
+_DIGIT = re.compile(r"\d")
 # The same on a Latin-1 text as bytes, each digit made b"1" and any other byte b" ":
 # `re` finds a fixed first byte faster still. Latin-1 has no digits but 0-9.
 _DIGIT_MASK = bytes(ord("1") if chr(i).isdecimal() else ord(" ") for i in range(256))
@@ -68,6 +69,15 @@ def digit_starts(text: str) -> tuple[int, ...]:
     except UnicodeEncodeError:
         return tuple(m.start() for m in _DIGITS.finditer(text))
     return tuple(m.start() for m in _DIGIT_BYTES.finditer(mask))
+
+
+def digit_positions(text: str) -> list[int]:
+    """Every offset that holds a digit: where a pattern that opens with ``\\d`` may start.
+
+    >>> digit_positions("nr. 12")
+    [4, 5]
+    """
+    return [m.start() for m in _DIGIT.finditer(text)]
 
 
 def finditer_at(

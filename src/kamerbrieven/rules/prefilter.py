@@ -1,0 +1,181 @@
+"""Where a pattern's matches can start, read off the pattern itself.
+
+A rule runs only where a match can begin (see `scan`). Written by hand, that list of
+start words drifts from the pattern: add a verb to the pattern and not to the list, and
+the rule silently never fires. `starts_of` derives it from the compiled pattern instead:
+the literal prefixes every match must begin with (``motie``, ``amendement``), or the
+digits where it may begin, or None when a match may start anywhere.
+
+The derivation walks the parse tree of `re` (``re._parser``, stable since Python 3.0 as
+``sre_parse``): literals extend the prefixes, small character classes (``[Mm]``) branch
+them, alternations and optional parts union them, zero-width items (``\\b``, lookbehinds)
+are skipped, and anything else (``\\w``, ``.``) ends them.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # noqa: PLC2701 - the parse tree's opcodes
+import re._parser as sre_parse  # noqa: PLC2701 - the stdlib's own regex parser
+from dataclasses import dataclass
+from typing import Any
+
+# A character class of at most this many characters branches the prefixes ("[Mm]otie").
+_MAX_CLASS = 4
+# Stop extending when a pattern would give more prefixes than this.
+_MAX_PREFIXES = 256
+# Prefixes need not be longer than this to be a good filter.
+_MAX_LENGTH = 12
+
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+
+
+@dataclass(frozen=True)
+class Starts:
+    """Where matches of a pattern can start: at one of `words` (looked up in the lower-case
+    text when `folded`), or, when `digits`, at any digit."""
+
+    words: frozenset[str]
+    digits: bool = False
+    folded: bool = False
+
+
+def starts_of(pattern: re.Pattern[str]) -> Starts | None:
+    """The places a match of `pattern` must start at, or None when it may start anywhere.
+
+    >>> s = starts_of(re.compile(r"(?<!\\w)(?:[Mm]otie|[Aa]mendement)\\b"))
+    >>> sorted(s.words), s.digits
+    (['Amendement', 'Motie', 'amendement', 'motie'], False)
+    >>> sorted(starts_of(re.compile(r"\\b(?:zal|zullen)\\b", re.I)).words)
+    ['zal', 'zullen']
+    >>> starts_of(re.compile(r"(?:Kamerstuk\\s+)?\\d{2}")).digits
+    True
+    >>> starts_of(re.compile(r"[A-Z]\\w+")) is None
+    True
+    """
+    folded = bool(pattern.flags & re.IGNORECASE)
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    prefixes = _walk(list(tree), [_Prefix("", False)], folded)
+    words: set[str] = set()
+    digits = False
+    for prefix in prefixes:
+        if prefix.text:
+            words.add(prefix.text)
+        elif prefix.digit:
+            digits = True
+        else:
+            return None  # this way a match starts with something unknown
+    return Starts(_shortest(words), digits, folded)
+
+
+@dataclass(frozen=True)
+class _Prefix:
+    text: str
+    closed: bool
+    digit: bool = False  # closed on a digit class with no literal before it
+
+
+def _walk(items: list[Any], prefixes: list[_Prefix], folded: bool) -> list[_Prefix]:
+    for op, arg in items:
+        if all(p.closed for p in prefixes):
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            prefixes = _extend(prefixes, [_char(arg, folded)])
+        elif op is sre.IN:
+            chars = _class_chars(arg, folded)
+            if chars is None or len(chars) > _MAX_CLASS:
+                prefixes = _close(prefixes, digit=_is_digit_class(arg))
+            else:
+                prefixes = _extend(prefixes, sorted(chars))
+        elif op is sre.SUBPATTERN:
+            prefixes = _walk(list(arg[-1]), prefixes, folded)
+        elif op is sre.BRANCH:
+            prefixes = _branch(arg[1], prefixes, folded)
+        elif op in _REPEATS:
+            prefixes = _repeat(arg, prefixes, folded)
+        else:  # \w, ., a back reference: the prefix ends here
+            prefixes = _close(prefixes, digit=False)
+        if len(prefixes) > _MAX_PREFIXES:
+            prefixes = [_Prefix(p.text, True, p.digit) for p in prefixes]
+    return prefixes
+
+
+def _branch(alternatives: list[Any], prefixes: list[_Prefix], folded: bool) -> list[_Prefix]:
+    out: list[_Prefix] = [p for p in prefixes if p.closed]
+    open_ = [p for p in prefixes if not p.closed]
+    for alternative in alternatives:
+        out.extend(_walk(list(alternative), open_, folded))
+    return _unique(out)
+
+
+def _repeat(arg: Any, prefixes: list[_Prefix], folded: bool) -> list[_Prefix]:
+    low, high, sub = arg
+    once = _walk(list(sub), [p for p in prefixes if not p.closed], folded)
+    if high != 1:  # after one round the next may follow: what comes after is unknown
+        once = [_Prefix(p.text, True, p.digit) for p in once]
+    if low == 0:
+        return _unique(prefixes + once)
+    return _unique([p for p in prefixes if p.closed] + once)
+
+
+def _extend(prefixes: list[_Prefix], chars: list[str]) -> list[_Prefix]:
+    out = []
+    for prefix in prefixes:
+        if prefix.closed:
+            out.append(prefix)
+            continue
+        for char in chars:
+            text = prefix.text + char
+            out.append(_Prefix(text, len(text) >= _MAX_LENGTH))
+    return _unique(out)
+
+
+def _close(prefixes: list[_Prefix], *, digit: bool) -> list[_Prefix]:
+    return [p if p.closed else _Prefix(p.text, True, digit and not p.text) for p in prefixes]
+
+
+def _char(code: int, folded: bool) -> str:
+    char = chr(code)
+    return char.lower() if folded else char
+
+
+def _class_chars(items: list[Any], folded: bool) -> set[str] | None:
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is sre.LITERAL:
+            chars.add(_char(arg, folded))
+        elif op is sre.RANGE and arg[1] - arg[0] < _MAX_CLASS:
+            chars.update(_char(code, folded) for code in range(arg[0], arg[1] + 1))
+        else:  # NEGATE, CATEGORY, a wide range
+            return None
+    return chars
+
+
+def _is_digit_class(items: list[Any]) -> bool:
+    """``\\d`` or ``[0-9]``: a class of digits only."""
+    for op, arg in items:
+        if op is sre.CATEGORY and arg is sre.CATEGORY_DIGIT:
+            continue
+        if op is sre.RANGE and chr(arg[0]).isdigit() and chr(arg[1]).isdigit():
+            continue
+        if op is sre.LITERAL and chr(arg).isdigit():
+            continue
+        return False
+    return bool(items)
+
+
+def _shortest(words: set[str]) -> frozenset[str]:
+    """Without the words another one begins: where "motieis" starts, "motie" starts too."""
+    ordered = sorted(words, key=len)
+    kept: list[str] = []
+    for word in ordered:
+        if not any(word.startswith(shorter) for shorter in kept):
+            kept.append(word)
+    return frozenset(kept)
+
+
+def _unique(prefixes: list[_Prefix]) -> list[_Prefix]:
+    return list(dict.fromkeys(prefixes))
