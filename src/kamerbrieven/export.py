@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from kamerbrieven.extract import record_fields
 from kamerbrieven.record import Letter, Source
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -36,9 +37,15 @@ _SCALARS = (
     "text",
 )
 _SOURCE = tuple(f.name for f in dataclasses.fields(Source))
-_LISTS = tuple(
-    f.name for f in dataclasses.fields(Letter) if f.name not in _SCALARS and f.name != "source"
+# The record's list fields: the Letter's own, then the ones only extractors declare.
+_OWN_LISTS = tuple(
+    f.name
+    for f in dataclasses.fields(Letter)
+    if f.name not in _SCALARS and f.name not in ("source", "extra")
 )
+_EXTRA = tuple(f for f in record_fields() if f.name not in _OWN_LISTS)
+_LISTS = (*_OWN_LISTS[:-1], *(f.name for f in _EXTRA), _OWN_LISTS[-1])  # warnings last
+_ITEM_TYPES = {f.name: f.item for f in _EXTRA}
 CSV_COLUMNS = ("id", *(f"source_{name}" for name in _SOURCE), *_SCALARS[1:], *_LISTS)
 
 
@@ -53,7 +60,7 @@ def write_jsonl(letters: Iterable[Letter], out: IO[str]) -> int:
 def read_jsonl(stream: IO[str]) -> Iterator[Letter]:
     for line in stream:
         if line.strip():
-            yield Letter.from_dict(json.loads(line))
+            yield Letter.from_dict(json.loads(line), _ITEM_TYPES)
 
 
 def write_csv(letters: Iterable[Letter], out: IO[str]) -> int:
@@ -85,14 +92,16 @@ def read_csv(stream: IO[str]) -> Iterator[Letter]:
                 record[name] = value or None  # the record never holds "" for these: null
         for name in _LISTS:
             record[name] = json.loads(row[name])
-        yield Letter.from_dict(record)
+        yield Letter.from_dict(record, _ITEM_TYPES)
 
 
 def arrow_schema() -> Any:
     """The Arrow schema of a record, derived from the dataclasses in record.py."""
     import pyarrow as pa
 
-    return pa.schema([(f.name, _arrow_type(hint)) for f, hint in _hints(Letter)])
+    own = [(f.name, _arrow_type(hint)) for f, hint in _hints(Letter) if f.name != "extra"]
+    extra = [(f.name, pa.list_(_arrow_type(f.item))) for f in _EXTRA]
+    return pa.schema(own[:-1] + extra + own[-1:])  # the record's order: warnings last
 
 
 def write_parquet(letters: Iterable[Letter], path: Path, batch: int = 2000) -> int:
@@ -118,7 +127,7 @@ def read_parquet(path: Path) -> Iterator[Letter]:
     import pyarrow.parquet as pq
 
     for record in pq.read_table(str(path)).to_pylist():
-        yield Letter.from_dict(record)
+        yield Letter.from_dict(record, _ITEM_TYPES)
 
 
 def export(letters: Iterable[Letter], fmt: str, output: Path | None) -> int:

@@ -1,24 +1,67 @@
-"""The ordered steps that turn a file into a Letter: read -> clean+parse -> extract.
+"""The ordered steps that turn a file into a Letter: read -> clean+parse -> extract -> enrich.
 
-Each step after reading is a pure function Letter -> Letter. A file that cannot be read
-gives a Failure with the reason; it never stops the other files.
+`STEPS` is the registry. Each step takes the `Document` so far and returns it with its
+own part added; after `read` (the only one that touches the disk) every step is pure. A
+file that cannot be read gives a Failure with the reason; it never stops the other files.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from kamerbrieven.enrich import enrich_all
 from kamerbrieven.errors import KamerbrievenError
 from kamerbrieven.extract import extract_all
 from kamerbrieven.ingest import read_file
+from kamerbrieven.ingest.base import RawDocument
 from kamerbrieven.parse import read_letter
 from kamerbrieven.record import Letter
 from kamerbrieven.settings import Settings, from_env
 
-# After read_letter (clean + structure), the steps that add to the record, in order.
-STEPS: tuple[Callable[[Letter], Letter], ...] = (extract_all,)
+
+@dataclass(frozen=True)
+class Document:
+    """A file on its way through the pipeline: what each step has made of it so far."""
+
+    path: Path
+    settings: Settings
+    raw: RawDocument | None = None  # after read: raw text, layout hints, metadata
+    letter: Letter | None = None  # after parse: clean text, structure, metadata
+
+    def the_letter(self) -> Letter:
+        if self.letter is None:
+            raise RuntimeError("a step that needs the letter runs before parse")
+        return self.letter
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    run: Callable[[Document], Document]
+
+
+def _read(doc: Document) -> Document:
+    return replace(doc, raw=read_file(doc.path, doc.settings.max_file_bytes))
+
+
+def _parse(doc: Document) -> Document:
+    if doc.raw is None:
+        raise RuntimeError("parse runs before read")
+    return replace(doc, letter=read_letter(doc.raw))
+
+
+def _on_letter(function: Callable[[Letter], Letter]) -> Callable[[Document], Document]:
+    return lambda doc: replace(doc, letter=function(doc.the_letter()))
+
+
+STEPS: tuple[Step, ...] = (
+    Step("read", _read),  # ingest/: bytes -> raw text with layout hints, one reader a format
+    Step("parse", _parse),  # clean/ + parse/: clean text, header, sections, signatures
+    Step("extract", _on_letter(extract_all)),  # extract/: the registered extractors
+    Step("enrich", _on_letter(enrich_all)),  # enrich/: what follows from several fields
+)
 
 
 @dataclass(frozen=True)
@@ -38,12 +81,10 @@ def read(path: str | Path, settings: Settings | None = None) -> Letter:
     >>> read("samples/002_ad9ccb4a6e4e1731.txt").number  # doctest: +SKIP
     307
     """
-    settings = settings or from_env()
-    raw = read_file(Path(path), settings.max_file_bytes)
-    letter = read_letter(raw)
+    doc = Document(Path(path), settings or from_env())
     for step in STEPS:
-        letter = step(letter)
-    return letter
+        doc = step.run(doc)
+    return doc.the_letter()
 
 
 def read_many(

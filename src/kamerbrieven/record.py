@@ -9,7 +9,8 @@ JSON output, the store, the API and the exports all go through.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 Span = tuple[int, int]
@@ -117,6 +118,40 @@ class Statement:
     section: str | None = None
 
 
+@dataclass(frozen=True)
+class RecordField:
+    """A list field of the record, declared by the step that fills it.
+
+    The store keeps its items in `table`, one row an item with columns read off the
+    item's dataclass (a plain string item goes in `column`); the search index files
+    `index_keys(item)` as exact filters (`("verwijst", "kst-33694-34")`), which the
+    query language accepts under the names and descriptions in `filters`.
+    """
+
+    name: str
+    item: type[Any]
+    table: str
+    column: str = "value"
+    index_keys: Callable[[Any], Iterable[tuple[str, str]]] | None = None
+    filters: Mapping[str, str] = field(default_factory=dict)
+
+
+# The list fields the reader itself fills (parse); the extractors declare theirs.
+PARSE_FIELDS: tuple[RecordField, ...] = (
+    RecordField(
+        "senders",
+        str,
+        "senders",
+        column="ministry",
+        index_keys=lambda sender: [("ministerie", sender)],
+        filters={"ministerie": 'afzendend ministerie, bv. ministerie:"Buitenlandse Zaken"'},
+    ),
+    RecordField("signatories", Signatory, "signatories"),
+    RecordField("sections", Section, "sections"),
+    RecordField("footnotes", Footnote, "footnotes"),
+    RecordField("warnings", str, "warnings", column="message"),
+)
+
 # Which list field holds which item type, for from_dict().
 _LIST_TYPES: dict[str, type] = {
     "signatories": Signatory,
@@ -157,25 +192,63 @@ class Letter:
     meetings: tuple[Meeting, ...] = ()
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
+    # List fields that extractors declare beyond the ones above (`RecordField`), by name.
+    extra: Mapping[str, tuple[Any, ...]] = field(default_factory=dict, hash=False)
 
     def replace(self, **changes: Any) -> Letter:
-        """A copy with some fields changed (lists may be given as lists)."""
-        for key, value in changes.items():
+        """A copy with some fields changed (lists may be given as lists). A name this class
+        does not declare is an extractor's own field and goes into `extra`.
+
+        >>> letter = Letter("x", Source("x", "", "text")).replace(topics=["NAVO"])
+        >>> letter.get("topics"), letter.to_dict()["topics"]
+        (('NAVO',), ['NAVO'])
+        """
+        extra = dict(changes.pop("extra", self.extra))
+        for key, value in list(changes.items()):
             if isinstance(value, list):
-                changes[key] = tuple(value)
-        return dataclasses.replace(self, **changes)
+                changes[key] = value = tuple(value)
+            if key not in _FIELD_NAMES:
+                extra[key] = value
+                del changes[key]
+        return dataclasses.replace(self, **changes, extra=extra)
+
+    def get(self, name: str) -> Any:
+        """A field by name, declared here or by an extractor (empty when not filled)."""
+        if name in _FIELD_NAMES and name != "extra":
+            return getattr(self, name)
+        return self.extra.get(name, ())
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as plain JSON-ready data, in the field order of record.md."""
-        return _plain(self)
+        """The record as plain JSON-ready data, in the field order of record.md; the
+        extractors' own fields come after `statements`, before `warnings`."""
+        record = {
+            f.name: _plain(getattr(self, f.name))
+            for f in dataclasses.fields(self)
+            if f.name not in ("warnings", "extra")
+        }
+        for name, items in self.extra.items():
+            record[name] = _plain(items)
+        record["warnings"] = list(self.warnings)
+        return record
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Letter:
+    def from_dict(
+        cls, data: dict[str, Any], item_types: Mapping[str, type[Any]] | None = None
+    ) -> Letter:
+        """The Letter of a record. Fields this class does not declare are kept in `extra`:
+        as `item_types[name]` items where given, else as the plain data they were."""
         values: dict[str, Any] = {}
-        names = {f.name for f in dataclasses.fields(cls)}
+        extra: dict[str, tuple[Any, ...]] = {}
         for key, value in data.items():
-            if key not in names:
-                continue  # a sibling field added by a later version: keep reading
+            if key not in _FIELD_NAMES or key == "extra":
+                # an extractor's field, or a sibling added by a later version: keep it
+                item_type = (item_types or {}).get(key)
+                items = value if isinstance(value, list) else [value]
+                extra[key] = tuple(
+                    _build(item_type, item) if item_type and isinstance(item, dict) else item
+                    for item in items
+                )
+                continue
             if key == "source":
                 values[key] = Source(**value)
             elif key in _LIST_TYPES:
@@ -184,7 +257,10 @@ class Letter:
                 values[key] = tuple(value or ())
             else:
                 values[key] = value
-        return cls(**values)
+        return cls(**values, extra=extra)
+
+
+_FIELD_NAMES = frozenset(f.name for f in dataclasses.fields(Letter))
 
 
 def _build(item_type: type, data: dict[str, Any]) -> Any:

@@ -113,9 +113,13 @@ def test_spans_and_lists_serialise_as_json_arrays():
     assert record["source"] == {"path": "brief.pdf", "sha256": "a" * 64, "format": "pdf"}
 
 
-def test_unknown_sibling_fields_from_a_newer_version_are_ignored():
-    record = full_letter().to_dict() | {"topics": ["NAVO"]}
-    assert Letter.from_dict(record) == full_letter()
+def test_unknown_sibling_fields_from_a_newer_version_are_kept_through_a_round_trip():
+    record = full_letter().to_dict() | {"topics": [{"name": "NAVO"}]}
+    letter = Letter.from_dict(record)
+    assert letter.replace(extra={}) == full_letter()
+    assert letter.get("topics") == ({"name": "NAVO"},)
+    assert letter.to_dict()["topics"] == [{"name": "NAVO"}]
+    assert list(letter.to_dict())[-2:] == ["topics", "warnings"]
 
 
 def test_id_is_kst_when_dossier_and_number_are_known():

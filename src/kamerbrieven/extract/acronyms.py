@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from kamerbrieven.record import Acronym
+from kamerbrieven.extract.registry import Extractor
+from kamerbrieven.record import Acronym, RecordField
 
 # "Special Operations Advisory Team (SOAT)", "Annual National Plan (ANP)"
 # "(hierna: IVRK)", the legal way to introduce a short form; "(Wtl)", "(Wob)": Dutch laws
@@ -101,3 +102,10 @@ def find_acronyms(text: str) -> list[Acronym]:
         if long:
             found.setdefault((m.group("short"), long), Acronym(m.group("short"), long))
     return list(found.values())
+
+
+EXTRACTOR = Extractor(
+    name="acronyms",
+    fills=(RecordField("acronyms", Acronym, "acronyms"),),
+    run=lambda letter, context: {"acronyms": find_acronyms(letter.text)},
+)

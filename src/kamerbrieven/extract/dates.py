@@ -21,8 +21,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from kamerbrieven.extract.gazetteer import trie_pattern
+from kamerbrieven.extract.registry import Context, Extractor
 from kamerbrieven.nl.months import month_numbers
-from kamerbrieven.record import DateMention
+from kamerbrieven.record import DateMention, Letter, RecordField
 from kamerbrieven.rules import scan
 
 _MONTHS = month_numbers()
@@ -256,3 +257,24 @@ def title_date_mentions(
     seen = {m.date for m in mentions}
     found = find_dates(title, ref.isoformat() if ref else None)
     return [DateMention(m.text, m.date, (0, 0), m.date_end) for m in found if m.date not in seen]
+
+
+def _dates(letter: Letter, context: Context) -> dict[str, list[DateMention]]:
+    """The letter's own date and the title's first (span (0, 0), outside the text), the
+    header's other dates, then the text's."""
+    found = context.text_dates
+    in_header = [m for m in letter.dates if m.span == (0, 0)]  # the reader's: "(ingezonden ...)"
+    seen = {m.date for m in found} | {letter.date}
+    return {
+        "dates": letter_date_mention(letter.date, found)
+        + title_date_mentions(letter.title, context.reference_date, found)
+        + [m for m in in_header if m.date not in seen]
+        + found
+    }
+
+
+EXTRACTOR = Extractor(
+    name="dates",
+    fills=(RecordField("dates", DateMention, "dates"),),
+    run=_dates,
+)

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kamerbrieven.record import DateMention, Entity, Meeting
+from kamerbrieven.extract.entities import city_countries
+from kamerbrieven.extract.registry import Context, Extractor
+from kamerbrieven.record import DateMention, Entity, Letter, Meeting, RecordField
 
 # Councils and summits. "Raad van State" / "Raad van Europa" are no meetings.
 BODY_PATTERN = re.compile(
@@ -168,3 +170,41 @@ def title_meetings(title: str | None, title_dates: list[DateMention]) -> list[Me
     if not body or not days:
         return []
     return [Meeting(" ".join(body.group().split()), tuple(dict.fromkeys(days)), None)]
+
+
+def meeting_places(text: str, entities: tuple[Entity, ...] | list[Entity]) -> list[Entity]:
+    """Places where a meeting can be: cities, and a country named like its city right
+    after "in" or "te" ("de JBZ-Raad op 9 juni in Luxemburg", "van 5 juni a.s. te
+    Luxemburg")."""
+    cities = city_countries()
+    return [
+        e
+        for e in entities
+        if e.type == "place"
+        or (e.type == "country" and e.name in cities and _after_in_or_te(text, e.span[0]))
+    ]
+
+
+def _after_in_or_te(text: str, at: int) -> bool:
+    return (
+        at >= 3 and text[at - 3 : at] in ("in ", "te ") and (at == 3 or not text[at - 4].isalnum())
+    )
+
+
+def _meetings(letter: Letter, context: Context) -> dict[str, list[Meeting]]:
+    found = find_meetings(
+        letter.text,
+        context.sentences,
+        context.text_dates,
+        meeting_places(letter.text, letter.entities),
+        context.first_heading_at,
+        title_meetings(letter.title, context.title_dates),
+    )
+    return {"meetings": found}
+
+
+EXTRACTOR = Extractor(
+    name="meetings",
+    fills=(RecordField("meetings", Meeting, "meetings"),),
+    run=_meetings,
+)

@@ -21,7 +21,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kamerbrieven.record import Reference
+from kamerbrieven.extract.registry import Context, Extractor
+from kamerbrieven.record import Letter, RecordField, Reference
 from kamerbrieven.rules import scan
 
 # "28 676", "28676", "21 501-02", "36 725-XVII", "30 300 V" (older style without hyphen)
@@ -331,3 +332,25 @@ def find_footnote_references(footnotes: list[tuple[str, str]], text: str) -> lis
                 Reference(ref.type, ref.raw, span, ref.dossier, ref.number, ref.year, ref.target_id)
             )
     return found
+
+
+def _references(letter: Letter, context: Context) -> dict[str, list[Reference]]:
+    """The text's citations and the footnotes' (at their markers), in text order."""
+    notes = [(note.mark, note.text) for note in letter.footnotes]
+    found = find_references(letter.text) + find_footnote_references(notes, letter.text)
+    return {"references": sorted(found, key=lambda r: r.span)}
+
+
+EXTRACTOR = Extractor(
+    name="references",
+    fills=(
+        RecordField(
+            "references",
+            Reference,
+            "citations",  # REFERENCES is an SQL keyword
+            index_keys=lambda ref: [("verwijst", ref.target_id)] if ref.target_id else [],
+            filters={"verwijst": "brieven die een stuk aanhalen, bv. verwijst:kst-33694-34"},
+        ),
+    ),
+    run=_references,
+)

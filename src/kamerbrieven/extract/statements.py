@@ -23,9 +23,10 @@ from bisect import bisect_left
 
 import ahocorasick
 
+from kamerbrieven.extract.registry import Context, Extractor
 from kamerbrieven.nl.lexicon import dutch_words
 from kamerbrieven.nl.ministries import HOUSED_POSTS, MINISTRIES
-from kamerbrieven.record import Entity, Section, Signatory, Statement
+from kamerbrieven.record import Entity, Letter, RecordField, Section, Signatory, Statement
 from kamerbrieven.rules import scan
 
 _FLAGS = re.IGNORECASE
@@ -464,3 +465,21 @@ def _shift(entity: Entity, offset: int) -> Entity:
         entity.role,
         entity.party,
     )
+
+
+def _statements(letter: Letter, context: Context) -> dict[str, list[Statement]]:
+    found = find_statements(
+        letter.text,
+        context.sentences,
+        letter.sections,
+        [e for e in letter.entities if e.type == "person"],
+        letter.signatories,
+    )
+    return {"statements": found}
+
+
+EXTRACTOR = Extractor(
+    name="statements",
+    fills=(RecordField("statements", Statement, "statements"),),
+    run=_statements,
+)
