@@ -134,6 +134,7 @@ class RecordField:
     column: str = "value"
     index_keys: Callable[[Any], Iterable[tuple[str, str]]] | None = None
     filters: Mapping[str, str] = field(default_factory=dict)
+    indexes: tuple[str, ...] = ()  # store indexes besides the key: "type, name"
 
 
 # The list fields the reader itself fills (parse); the extractors declare theirs.

@@ -13,8 +13,12 @@ from kamerbrieven.errors import MissingExtra, StoreError
 from kamerbrieven.record import Letter
 from kamerbrieven.store import LetterFilter, open_store
 from kamerbrieven.store import base as store_base
-from kamerbrieven.store.rows import CHILD_COLUMNS, record_json
-from kamerbrieven.store.schema import CHILD_TABLES, LATEST_VERSION
+from kamerbrieven.store.rows import record_json
+from kamerbrieven.store.schema import LATEST_VERSION
+from kamerbrieven.store.tables import record_tables
+
+CHILD_TABLES = tuple(t.name for t in record_tables())
+CHILD_COLUMNS = {t.name: t.column_names for t in record_tables()}
 
 # Which record list fills which plain table.
 TABLE_FIELDS = {
@@ -129,10 +133,10 @@ def test_plain_tables_hold_the_record_lists_in_order(store) -> None:
     lid = letter.id
     assert rows_of(store, "senders", lid) == [(lid, 0, "Buitenlandse Zaken"), (lid, 1, "Defensie")]
     assert rows_of(store, "citations", lid) == [
-        (lid, 0, "motie", "21501-02", 2600, None, "motie-Brekelmans", None, 150, 166),
+        (lid, 0, "motie", "motie-Brekelmans", 150, 166, "21501-02", 2600, None, None),
         (
-            lid, 1, "kamerstuk", "21501-02", 2600, "2023", "Kamerstuk 21 501-02, nr. 2600",
-            "kst-21501-02-2600", 168, 197,
+            lid, 1, "kamerstuk", "Kamerstuk 21 501-02, nr. 2600", 168, 197, "21501-02", 2600,
+            "2023", "kst-21501-02-2600",
         ),
     ]  # fmt: skip
     entities = rows_of(store, "entities", lid)
@@ -142,19 +146,26 @@ def test_plain_tables_hold_the_record_lists_in_order(store) -> None:
         ("organisation", "NAVO"),
         ("place", "Vilnius"),
     ]
-    assert entities[1][5:7] == ("Kamerlid", "VVD")
+    assert entities[1][7:9] == ("Kamerlid", "VVD")
     assert rows_of(store, "statements", lid)[1][2:] == (
-        "commitment", "minister", "De minister zal de Kamer informeren", None, 238, 270,
+        "commitment", "minister", "De minister zal de Kamer informeren", 238, 270, None,
     )  # fmt: skip
     meetings = rows_of(store, "meetings", lid)
-    assert meetings[1][2:] == ("Europese Raad", '["2023-03-23", "2023-03-24"]', "2023-03-23", None)
+    assert meetings[1][2:] == ("Europese Raad", None)
+    days = store._query(
+        "SELECT value FROM meetings_dates WHERE letter_id = ? AND item_ord = 1 ORDER BY ord",
+        (lid,),
+    )
+    assert days == [("2023-03-23",), ("2023-03-24",)]
     assert rows_of(store, "dates", lid)[1][2:] == (
-        "vóór de zomer", "2023-06", "2023-09-21", 270, 283,
+        "vóór de zomer", "2023-06", 270, 283, "2023-09-21",
     )  # fmt: skip
     for table, field in TABLE_FIELDS.items():
         rows = rows_of(store, table, lid)
         assert len(rows) == len(getattr(letter, field)), table
         assert all(len(row) == len(CHILD_COLUMNS[table]) for row in rows)
+    days_in_records = sum(len(m.dates) for m in letter.meetings)
+    assert store._query("SELECT COUNT(*) FROM meetings_dates")[0][0] == days_in_records
     columns = store._query("SELECT number, date, senders_text, format FROM letters")
     assert columns == [(2600, "2023-03-14", "Buitenlandse Zaken; Defensie", "pdf")]
     # the query from schema.py's docstring, as a user would type it
@@ -316,10 +327,12 @@ def test_a_newer_schema_is_refused(db_url: str) -> None:
 REAL_CHILD_ROWS = store_base.child_rows
 
 
-def _broken_child_rows(letter: Letter) -> dict[str, list[tuple]]:
+def _broken_child_rows(record: dict) -> dict:
     """The real rows, except the last table's: NOT NULL broken, after all else was written."""
-    rows = REAL_CHILD_ROWS(letter)
-    rows["warnings"] = [(letter.id, 0, None)]
+    rows = REAL_CHILD_ROWS(record)
+    last = list(rows)[-1]
+    assert rows[last], "the letter must fill the last table"
+    rows[last] = [(*row[: len(last.keys)], *(None for _ in last.columns)) for row in rows[last]]
     return rows
 
 

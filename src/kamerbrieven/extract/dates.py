@@ -275,6 +275,6 @@ def _dates(letter: Letter, context: Context) -> dict[str, list[DateMention]]:
 
 EXTRACTOR = Extractor(
     name="dates",
-    fills=(RecordField("dates", DateMention, "dates"),),
+    fills=(RecordField("dates", DateMention, "dates", indexes=("date",)),),
     run=_dates,
 )

@@ -45,6 +45,7 @@ EXTRACTOR = Extractor(
             "entities",
             index_keys=_index_keys,
             filters={"land": "land dat de brief noemt, bv. land:Oekraïne"},
+            indexes=("type, name",),
         ),
     ),
     run=lambda letter, context: {"entities": find_entities(letter)},

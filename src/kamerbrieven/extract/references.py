@@ -350,6 +350,7 @@ EXTRACTOR = Extractor(
             "citations",  # REFERENCES is an SQL keyword
             index_keys=lambda ref: [("verwijst", ref.target_id)] if ref.target_id else [],
             filters={"verwijst": "brieven die een stuk aanhalen, bv. verwijst:kst-33694-34"},
+            indexes=("target_id",),
         ),
     ),
     run=_references,

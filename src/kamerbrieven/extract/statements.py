@@ -480,6 +480,6 @@ def _statements(letter: Letter, context: Context) -> dict[str, list[Statement]]:
 
 EXTRACTOR = Extractor(
     name="statements",
-    fills=(RecordField("statements", Statement, "statements"),),
+    fills=(RecordField("statements", Statement, "statements", indexes=("kind",)),),
     run=_statements,
 )

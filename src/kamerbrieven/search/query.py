@@ -17,17 +17,18 @@ import re
 from dataclasses import dataclass
 
 from kamerbrieven.errors import QueryError
+from kamerbrieven.extract import record_fields
+from kamerbrieven.record import PARSE_FIELDS
 
-# Filter name -> what it means; the keys are the only names accepted before a colon.
+# Filter name -> what it means; the keys are the only names accepted before a colon. The
+# record fields declare their own (`RecordField.filters`: ministerie:, land:, verwijst:).
 FILTERS = {
     "dossier": "Kamerstukdossier, bv. dossier:28676",
     "van": "op of na een datum, bv. van:2018-01-01 (of van:2018)",
     "tot": "op of voor een datum, bv. tot:2019-12-31",
-    "ministerie": 'afzendend ministerie, bv. ministerie:"Buitenlandse Zaken"',
     "soort": "soort stuk, bv. soort:brief",
-    "land": "land dat de brief noemt, bv. land:Oekraïne",
     "persoon": "persoon die genoemd wordt of ondertekent, bv. persoon:Blok",
-    "verwijst": "brieven die een stuk aanhalen, bv. verwijst:kst-33694-34",
+    **{name: hint for f in (*PARSE_FIELDS, *record_fields()) for name, hint in f.filters.items()},
 }
 _HINT = "filters: " + ", ".join(f"{name}:" for name in FILTERS)
 

@@ -8,11 +8,13 @@ facets come from raw fast fields, so counting them never loads a stored document
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import tantivy
 
-from kamerbrieven.record import Letter
+from kamerbrieven.extract import record_fields
+from kamerbrieven.record import PARSE_FIELDS, Letter
 from kamerbrieven.search.analysis import analyse, analyse_for_index, fold, joined
 
 SCHEMA_VERSION = 3
@@ -75,9 +77,7 @@ def letter_document(letter: Letter) -> tantivy.Document:
     persons = [e.name for e in letter.entities if e.type == "person" and e.name]
     persons += [s.name for s in letter.signatories if s.name]
     keys = [key("soort", letter.kind)]
-    keys += [key("ministerie", sender) for sender in letter.senders]
-    keys += [key("land", country) for country in countries]
-    keys += [key("verwijst", ref.target_id) for ref in letter.references if ref.target_id]
+    keys += [key(name, value) for name, value in declared_keys(letter)]
     if letter.dossier:
         keys.append(key("dossier", dossier_value(letter.dossier)))
     stored = {
@@ -97,7 +97,7 @@ def letter_document(letter: Letter) -> tantivy.Document:
         "parts": joined(parts),
         # a gap token between names keeps a phrase from running across two people
         "person": " | ".join(joined(analyse(name)) for name in persons),
-        "keys": keys,
+        "keys": list(dict.fromkeys(keys)),
         "kind": letter.kind,
         "ministry": list(letter.senders),
         "country": countries,
@@ -113,6 +113,15 @@ def letter_document(letter: Letter) -> tantivy.Document:
         for item in value if isinstance(value, list) else [value]:
             _add(document, name, item)
     return document
+
+
+def declared_keys(letter: Letter) -> Iterator[tuple[str, str]]:
+    """The exact filters the record fields declare for this letter's items
+    (`RecordField.index_keys`): ("ministerie", ...), ("land", ...), ("verwijst", ...)."""
+    for declared in (*PARSE_FIELDS, *record_fields()):
+        if declared.index_keys is not None:
+            for item in letter.get(declared.name):
+                yield from declared.index_keys(item)
 
 
 def _add(document: tantivy.Document, name: str, value: Any) -> None:

@@ -16,8 +16,12 @@ from typing import Any, Protocol
 
 from kamerbrieven.errors import StoreError
 from kamerbrieven.record import Letter
-from kamerbrieven.store.rows import CHILD_COLUMNS, LETTER_COLUMNS, child_rows, letter_row
-from kamerbrieven.store.schema import CHILD_TABLES, LATEST_VERSION, MIGRATIONS, VERSION_TABLE
+from kamerbrieven.store.rows import LETTER_COLUMNS, child_rows, letter_row
+from kamerbrieven.store.schema import LATEST_VERSION, MIGRATIONS, VERSION_TABLE
+from kamerbrieven.store.tables import Table, record_tables, rows_of, signature
+
+# Records are read back this many at a time when tables are refilled.
+_REFILL_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,12 @@ class SQLStore:
 
     # -- schema --------------------------------------------------------------------------
     def migrate(self) -> None:
-        """Bring the schema to LATEST_VERSION, one transaction per migration."""
+        """Bring the schema to LATEST_VERSION, one transaction per migration, then the
+        plain tables in step with the record fields declared now. Costs two reads when
+        nothing is to be done, so a reader never waits for the write lock."""
+        if self._versions_known() and self.schema_version() == LATEST_VERSION:
+            self._sync_tables()
+            return
         with self._transaction() as cur:
             cur.execute(VERSION_TABLE)
         current = self.schema_version()
@@ -123,6 +132,66 @@ class SQLStore:
                     self._sql("INSERT INTO schema_migrations VALUES (?, ?, CURRENT_TIMESTAMP)"),
                     (version, description),
                 )
+        self._sync_tables()
+
+    def _versions_known(self) -> bool:
+        """Whether the store has its table of migrations (a new, empty file has not)."""
+        raise NotImplementedError
+
+    def _flush(self, cur: Any) -> None:
+        """Have the statements sent so far answered before the next fetch (PostgreSQL's
+        pipeline); nothing to do where every statement is answered at once."""
+
+    def _sync_tables(self) -> None:
+        """Rebuild every plain table whose definition changed (or that an older version
+        made), filling it from the stored records, all in one transaction."""
+        wanted = {table.name: signature(table) for table in record_tables()}
+        if dict(self._query("SELECT name, signature FROM record_tables")) == wanted:
+            return
+        with self._transaction() as cur:
+            cur.execute("SELECT name, signature FROM record_tables")
+            have = dict(cur.fetchall())  # again: another process may have done it
+            stale = [t for t in record_tables() if have.get(t.name) != wanted[t.name]]
+            # a table rebuilt takes the tables of its items' lists with it (foreign keys)
+            stale_names = {t.name for t in stale}
+            stale += [t for t in record_tables() if t.parent in stale_names and t not in stale]
+            gone = [name for name in have if name not in wanted]
+            for name in [*gone, *(t.name for t in reversed(stale))]:
+                cur.execute(f"DROP TABLE IF EXISTS {name}")
+                cur.execute(self._sql("DELETE FROM record_tables WHERE name = ?"), (name,))
+            for table in stale:
+                for statement in table.create_statements():
+                    cur.execute(statement)
+                cur.execute(
+                    self._sql("INSERT INTO record_tables VALUES (?, ?)"),
+                    (table.name, wanted[table.name]),
+                )
+            self._flush(cur)
+            self._refill(cur, stale)
+
+    def _refill(self, cur: Any, tables: list[Table]) -> None:
+        """Fill `tables` from the records in `letters`, a batch at a time."""
+        last = ""
+        while tables:
+            cur.execute(
+                self._sql("SELECT id, record FROM letters WHERE id > ? ORDER BY id LIMIT ?"),
+                (last, _REFILL_BATCH),
+            )
+            batch = cur.fetchall()
+            if not batch:
+                return
+            records = [json.loads(record) for _, record in batch]
+            for table in tables:
+                rows = [row for record in records for row in rows_of(table, record)]
+                self._insert(cur, table, rows)
+            last = batch[-1][0]
+
+    def _insert(self, cur: Any, table: Table, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            cols = table.column_names
+            marks = ", ".join("?" for _ in cols)
+            sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({marks})"
+            cur.executemany(self._sql(sql), rows)
 
     def schema_version(self) -> int:
         rows = self._query("SELECT MAX(version) FROM schema_migrations")
@@ -146,17 +215,13 @@ class SQLStore:
             replaced = sorted({rid for rid, _ in rows})
             for rid in replaced:
                 self._delete_rows(cur, rid)
+            record = letter.to_dict()
             columns = ", ".join(LETTER_COLUMNS)
             marks = ", ".join("?" for _ in LETTER_COLUMNS)
-            cur.execute(
-                self._sql(f"INSERT INTO letters ({columns}) VALUES ({marks})"), letter_row(letter)
-            )
-            for table, rows_of_table in child_rows(letter).items():
-                if rows_of_table:
-                    cols = CHILD_COLUMNS[table]
-                    marks = ", ".join("?" for _ in cols)
-                    sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})"
-                    cur.executemany(self._sql(sql), rows_of_table)
+            row = letter_row(letter, json.dumps(record, ensure_ascii=False))
+            cur.execute(self._sql(f"INSERT INTO letters ({columns}) VALUES ({marks})"), row)
+            for table, rows_of_table in child_rows(record).items():
+                self._insert(cur, table, rows_of_table)
         removed = tuple(rid for rid in replaced if rid != letter.id)
         return PutResult("updated" if replaced else "added", removed)
 
@@ -169,8 +234,7 @@ class SQLStore:
         return True
 
     def _delete_rows(self, cur: Any, letter_id: str) -> None:
-        for table in CHILD_TABLES:
-            cur.execute(self._sql(f"DELETE FROM {table} WHERE letter_id = ?"), (letter_id,))
+        # the plain tables' rows go with it: their foreign keys cascade
         cur.execute(self._sql("DELETE FROM letters WHERE id = ?"), (letter_id,))
 
     # -- reading -------------------------------------------------------------------------

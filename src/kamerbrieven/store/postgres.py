@@ -54,6 +54,7 @@ class PostgresStore(SQLStore):
         self._psycopg = psycopg = _import_psycopg()
         self.location = redact_url(url)
         self._tx_cursor: Any = None
+        self._pipeline: Any = None
         try:
             options = psycopg.conninfo.conninfo_to_dict(url)
             if "connect_timeout" not in options:
@@ -79,17 +80,27 @@ class PostgresStore(SQLStore):
         try:
             # Pipeline mode: statements whose results nobody reads (the inserts) go out
             # without a round trip each; a fetch or the commit waits for them.
-            with self._conn.pipeline(), self._conn.transaction(), self._conn.cursor() as cur:
-                self._tx_cursor = cur
-                try:
-                    yield cur
-                finally:
-                    self._tx_cursor = None
+            with self._conn.pipeline() as pipeline, self._conn.transaction():
+                with self._conn.cursor() as cur:
+                    self._tx_cursor, self._pipeline = cur, pipeline
+                    try:
+                        yield cur
+                    finally:
+                        self._tx_cursor = self._pipeline = None
         except self._psycopg.Error as exc:
             raise self._store_error(exc) from None
 
     def _cursor(self) -> Any:
         return self._conn.cursor()
+
+    def _flush(self, cur: Any) -> None:
+        # DDL and its notices ("table ... does not exist, skipping") queued in the pipeline
+        # must be answered before a fetch, or the fetch reads their status
+        if self._pipeline is not None:
+            self._pipeline.sync()
+
+    def _versions_known(self) -> bool:
+        return bool(self._query("SELECT to_regclass('schema_migrations') IS NOT NULL")[0][0])
 
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:

@@ -68,6 +68,9 @@ class SQLiteStore(SQLStore):
     def _cursor(self) -> Any:
         return self._conn.cursor()
 
+    def _versions_known(self) -> bool:
+        return bool(self._query("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'"))
+
     def close(self) -> None:
         self._conn.close()
 
