@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_search.py --sizes 10000 100000
 
-For each size it generates letters (benchmarks/generate.py, deterministic), builds a
+For each size it generates letters (tests/synthetic.py, deterministic), builds a
 SearchIndex and, over the same texts, an SQLite FTS5 table, then times 30 fixed queries:
 
 - kamerbrieven: `SearchIndex.search` (parse, compile, top 10, exact total, facets, snippets)
@@ -18,7 +18,6 @@ including hand-written notes in that section, is kept.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import platform
 import shutil
 import sqlite3
@@ -33,11 +32,8 @@ import tantivy
 from kamerbrieven.search import SearchIndex
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("kb_generate", ROOT / "benchmarks" / "generate.py")
-assert _spec is not None and _spec.loader is not None
-generate = importlib.util.module_from_spec(_spec)
-sys.modules["kb_generate"] = generate  # dataclasses look their module up
-_spec.loader.exec_module(generate)
+sys.path.insert(0, str(ROOT))  # the generator lives in tests/synthetic.py
+from tests import synthetic as generate  # noqa: E402
 
 BATCH = 1000
 REPEATS = 7  # timed runs per query after one warm-up run (FTS5: 3)
@@ -244,7 +240,7 @@ def report(results: list[dict]) -> str:
         (
             f"`benchmarks/bench_search.py`, {time.strftime('%Y-%m-%d')}, Python "
             f"{platform.python_version()}, {tantivy.__version__}, SQLite "
-            f"{sqlite3.sqlite_version}, 2 shared cores. Letters from `benchmarks/generate.py` "
+            f"{sqlite3.sqlite_version}, 2 shared cores. Letters from `tests/synthetic.py` "
             f"(~{words:.0f} words each; 21 themes over 15 ministries). Latency is per query "
             "end to end: kamerbrieven = parse + compile (cached per query string) + top 10 + "
             "exact total + exact facets (year, dossier, ministry, kind, country over all "

@@ -15,7 +15,8 @@ Letter `i` depends only on (`seed`, `i`), so the first 10,000 letters of a
     >>> letters[0].id.startswith("kst-"), len(letters)
     (True, 3)
 
-Import it by path (`benchmarks/` is not a package), as tests/search does.
+Tests import it as `tests.synthetic`; the benchmarks too (they put the project root on
+`sys.path`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from lxml import etree
 
 from kamerbrieven.record import Acronym, Entity, Letter, Reference, Section, Signatory, Source
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent  # the project root
 MONTHS = [
     "januari",
     "februari",

@@ -1,8 +1,8 @@
 """kamerbrieven: Dutch parliamentary letters as a clean, structured, searchable knowledge base.
 
 >>> import kamerbrieven
->>> letter = kamerbrieven.read("samples/002_ad9ccb4a6e4e1731.txt")   # doctest: +SKIP
->>> letter.number, letter.date                                       # doctest: +SKIP
+>>> letter = kamerbrieven.read("samples/002_ad9ccb4a6e4e1731.txt")
+>>> letter.number, letter.date
 (307, '2018-12-12')
 """
 

@@ -2,10 +2,14 @@
 
 This is the Python API most users want:
 
+    >>> import tempfile
     >>> from kamerbrieven import open_knowledge_base
-    >>> kb = open_knowledge_base("kamerbrieven.db")          # doctest: +SKIP
-    >>> report = kb.ingest(["samples/"])                     # doctest: +SKIP
-    >>> kb.search("Oekraïne dossier:28676").total             # doctest: +SKIP
+    >>> kb = open_knowledge_base(tempfile.mkdtemp() + "/kamerbrieven.db")
+    >>> kb.ingest(["samples/"]).added
+    6
+    >>> kb.search("NAVO dossier:28676").total
+    1
+    >>> kb.close()
 """
 
 from __future__ import annotations

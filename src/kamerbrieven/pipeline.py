@@ -78,7 +78,7 @@ class Failure:
 def read(path: str | Path, settings: Settings | None = None) -> Letter:
     """Read one file into a Letter; raises UnreadableFile / UnsupportedFormat on bad input.
 
-    >>> read("samples/002_ad9ccb4a6e4e1731.txt").number  # doctest: +SKIP
+    >>> read("samples/002_ad9ccb4a6e4e1731.txt").number
     307
     """
     doc = Document(Path(path), settings or from_env())

@@ -7,11 +7,10 @@ only, and nothing here depends on the search index.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import re
-import sys
-from functools import lru_cache
 from pathlib import Path
+
+from tests import synthetic
 
 from kamerbrieven.record import Acronym, Entity, Letter, Reference, Section, Signatory, Source
 
@@ -19,17 +18,9 @@ ROOT = Path(__file__).resolve().parents[2]
 GENERATED = 240
 
 
-@lru_cache(maxsize=1)
 def generator():  # type: ignore[no-untyped-def]
-    """benchmarks/generate.py, imported by path (benchmarks/ is not a package)."""
-    name = "kamerbrieven_bench_generate"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "generate.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    """The generator of realistic letters (tests/synthetic.py)."""
+    return synthetic
 
 
 def _seed_text(name: str) -> str:

@@ -13,7 +13,7 @@ def mark_meeting_places(letter: Letter) -> Letter:
     letter was held become places (and stop counting as countries).
 
     >>> from kamerbrieven.record import Entity, Meeting, Source
-    >>> lux = Entity("country", "Luxemburg", "Luxemburg", (20, 29))
+    >>> lux = Entity("country", "Luxemburg", "Luxemburg", (22, 31))
     >>> letter = Letter("x", Source("x", "", "text"), text="de JBZ-Raad 9 juni in Luxemburg",
     ...     entities=(lux,), meetings=(Meeting("JBZ-Raad", ("2022-06-09",), "Luxemburg"),))
     >>> mark_meeting_places(letter).entities[0].type
