@@ -98,12 +98,12 @@ class KnowledgeBase:
         fingerprint = self.store.fingerprint()  # before reading: a later change shows up next time
         if index.store_fingerprint == fingerprint:
             return 0
-        stored = self.store.content_hashes()
-        indexed = index.content_hashes()
+        stored = self.store.versions()
+        indexed = index.versions()
         wanted = set(stored.values())
         gone = indexed - wanted
-        index.delete_contents(gone)
-        missing = [letter_id for letter_id, sha256 in stored.items() if sha256 not in indexed]
+        index.delete_versions(gone)
+        missing = [letter_id for letter_id, version in stored.items() if version not in indexed]
         for start in range(0, len(missing), 500):
             letters = (self.store.get(letter_id) for letter_id in missing[start : start + 500])
             index.add(letter for letter in letters if letter is not None)
@@ -135,7 +135,8 @@ class KnowledgeBase:
         started = time.perf_counter()
         report = IngestReport()
         own = self._own_files()
-        paths = [path for path in find_files(inputs) if not _is_own(path, own)]
+        # stored resolved: the same file ingested from another folder is the same source
+        paths = [path.resolve() for path in find_files(inputs) if not _is_own(path, own)]
         if on_start:
             on_start(len(paths))
         pending = 0
@@ -194,7 +195,9 @@ class KnowledgeBase:
         if put.status != "unchanged":
             if put.removed_ids:
                 self.index.delete(put.removed_ids)
-            self.index.add([result])
+            # the stored record: merged from every file of the letter, not just this one
+            stored = self.store.get(result.id)
+            self.index.add([stored] if stored is not None else [])
         setattr(report, put.status, getattr(report, put.status) + 1)
         return put.status
 

@@ -9,6 +9,8 @@ JSON output, the store, the API and the exports all go through.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,6 +48,16 @@ class Source:
     path: str
     sha256: str
     format: str
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One file this document was read from; `ingested` is when the store first saw it."""
+
+    path: str
+    sha256: str
+    format: str
+    ingested: str | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +159,7 @@ PARSE_FIELDS: tuple[RecordField, ...] = (
         index_keys=lambda sender: [("ministerie", sender)],
         filters={"ministerie": 'afzendend ministerie, bv. ministerie:"Buitenlandse Zaken"'},
     ),
+    RecordField("sources", SourceFile, "sources", indexes=("sha256", "path")),
     RecordField("signatories", Signatory, "signatories"),
     RecordField("sections", Section, "sections"),
     RecordField("footnotes", Footnote, "footnotes"),
@@ -155,6 +168,7 @@ PARSE_FIELDS: tuple[RecordField, ...] = (
 
 # Which list field holds which item type, for from_dict().
 _LIST_TYPES: dict[str, type] = {
+    "sources": SourceFile,
     "signatories": Signatory,
     "sections": Section,
     "footnotes": Footnote,
@@ -193,6 +207,9 @@ class Letter:
     meetings: tuple[Meeting, ...] = ()
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
+    # Every file seen for this document, the best first (the record shows it after
+    # `source`; the store fills it, `parse` leaves it empty).
+    sources: tuple[SourceFile, ...] = ()
     # List fields that extractors declare beyond the ones above (`RecordField`), by name.
     extra: Mapping[str, tuple[Any, ...]] = field(default_factory=dict, hash=False)
 
@@ -222,10 +239,11 @@ class Letter:
     def to_dict(self) -> dict[str, Any]:
         """The record as plain JSON-ready data, in the field order of record.md; the
         extractors' own fields come after `statements`, before `warnings`."""
-        record = {
+        record = {"id": self.id, "source": _plain(self.source), "sources": _plain(self.sources)}
+        record |= {
             f.name: _plain(getattr(self, f.name))
             for f in dataclasses.fields(self)
-            if f.name not in ("warnings", "extra")
+            if f.name not in record and f.name not in ("warnings", "extra")
         }
         for name, items in self.extra.items():
             record[name] = _plain(items)
@@ -280,6 +298,18 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
     return value
+
+
+def record_version(letter: Letter) -> str:
+    """A short hash of the whole record: it changes whenever anything in it does. The store
+    keeps it beside the record and the search index beside its document, so the index can
+    tell which letters it holds an older reading of.
+
+    >>> len(record_version(Letter("x", Source("x", "", "text"))))
+    16
+    """
+    text = json.dumps(letter.to_dict(), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def letter_id(dossier: str | None, number: int | None, sha256: str) -> str:

@@ -81,12 +81,16 @@ def test_a_changed_file_replaces_its_record(cli, tmp_path):
     assert "Irak" in json.loads(cli("show", new["id"], "--db", str(db), "--json").stdout)["text"]
 
 
-def test_show_json_returns_exactly_what_parse_gave(cli, tmp_path):
+def test_show_json_returns_what_parse_gave_with_the_files_it_was_read_from(cli, tmp_path):
     db = tmp_path / "kb.db"
-    parsed = cli("parse", str(SEED_002)).stdout.strip()
+    parsed = json.loads(cli("parse", str(SEED_002)).stdout)
     _ingest(cli, db, str(SEED_002))
-    letter_id = json.loads(parsed)["id"]
-    assert cli("show", letter_id, "--db", str(db), "--json").stdout.strip() == parsed
+    shown = json.loads(cli("show", parsed["id"], "--db", str(db), "--json").stdout)
+    # the store keeps where the file is, resolved, and which files it was read from
+    resolved = str(SEED_002.resolve())
+    assert shown["source"]["path"] == resolved
+    assert [s["path"] for s in shown["sources"]] == [resolved]
+    assert shown | {"sources": [], "source": parsed["source"]} == parsed
 
 
 def test_show_of_an_unknown_id_says_so(cli, tmp_path):

@@ -27,6 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 RECORD_FIELDS = [
     "id",
     "source",
+    "sources",
     "kind",
     "dossier",
     "dossier_title",

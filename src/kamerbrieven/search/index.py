@@ -131,20 +131,20 @@ class SearchIndex:
             writer.add_document(letter_document(letter))
         self._compile.cache_clear()  # new acronyms change what a query means
 
-    def content_hashes(self) -> set[str]:
-        """The sha256 of every indexed letter's file (committed letters only)."""
+    def versions(self) -> set[str]:
+        """The record version of every indexed letter (committed letters only)."""
         searcher, _ = self._searcher()
         if searcher.num_docs == 0:
             return set()
-        request = {"sha": {"terms": {"field": "sha256", "size": searcher.num_docs + 1}}}
+        request = {"v": {"terms": {"field": "version", "size": searcher.num_docs + 1}}}
         answer = searcher.aggregate(tantivy.Query.all_query(), request)
-        return {str(bucket["key"]) for bucket in answer["sha"]["buckets"]}
+        return {str(bucket["key"]) for bucket in answer["v"]["buckets"]}
 
-    def delete_contents(self, hashes: Iterable[str]) -> None:
-        """Remove the letters read from files with these sha256 (visible after commit)."""
+    def delete_versions(self, versions: Iterable[str]) -> None:
+        """Remove the letters indexed at these record versions (visible after commit)."""
         writer = self._writer_or_new()
-        for sha256 in hashes:
-            writer.delete_documents_by_term("sha256", sha256)
+        for version in versions:
+            writer.delete_documents_by_term("version", version)
 
     def delete(self, ids: Iterable[str]) -> None:
         """Remove letters by id (visible after commit); unknown ids are ignored."""

@@ -14,10 +14,10 @@ from typing import Any
 import tantivy
 
 from kamerbrieven.extract import record_fields
-from kamerbrieven.record import PARSE_FIELDS, Letter
+from kamerbrieven.record import PARSE_FIELDS, Letter, record_version
 from kamerbrieven.search.analysis import analyse, analyse_for_index, fold, joined
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: a record version (record.record_version) instead of the file's sha256
 TOKENIZER = "kb_ws"
 
 # Searchable text fields and their weight: a word in the title counts more than in the body.
@@ -28,8 +28,9 @@ FACET_FIELDS = ("year", "dossier", "ministry", "kind", "country")
 def build_schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
-    # the file's content hash: which letters the index holds, compared with the store's
-    builder.add_text_field("sha256", fast=True, tokenizer_name="raw", index_option="basic")
+    # the record's version: which readings of which letters the index holds, compared with
+    # the store's (`record.record_version`)
+    builder.add_text_field("version", fast=True, tokenizer_name="raw", index_option="basic")
     for name in TEXT_FIELDS:
         builder.add_text_field(name, tokenizer_name=TOKENIZER, index_option="position")
     builder.add_text_field("person", tokenizer_name=TOKENIZER, index_option="position")
@@ -90,7 +91,7 @@ def letter_document(letter: Letter) -> tantivy.Document:
     }
     fields: dict[str, Any] = {
         "id": letter.id,
-        "sha256": letter.source.sha256,
+        "version": record_version(letter),
         "title": joined(title_tokens),
         "heads": joined(head_tokens),
         "body": joined(body),

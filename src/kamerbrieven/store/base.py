@@ -12,13 +12,20 @@ import json
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from kamerbrieven.errors import StoreError
-from kamerbrieven.record import Letter
-from kamerbrieven.store.rows import LETTER_COLUMNS, child_rows, letter_row
+from kamerbrieven.record import Letter, record_version
+from kamerbrieven.store.readings import merge, reading_of
+from kamerbrieven.store.rows import EXTRA_ITEM_TYPES, LETTER_COLUMNS, child_rows, letter_row
 from kamerbrieven.store.schema import LATEST_VERSION, MIGRATIONS, VERSION_TABLE
 from kamerbrieven.store.tables import Table, record_tables, rows_of, signature
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
 
 # Records are read back this many at a time when tables are refilled.
 _REFILL_BATCH = 500
@@ -70,7 +77,7 @@ class Store(Protocol):
     def iter_letters(self) -> Iterator[Letter]: ...
     def count(self) -> int: ...
     def fingerprint(self) -> str: ...
-    def content_hashes(self) -> dict[str, str]: ...
+    def versions(self) -> dict[str, str]: ...
     def stats(self) -> dict[str, Any]: ...
     def delete(self, letter_id: str) -> bool: ...
     def schema_version(self) -> int: ...
@@ -132,7 +139,21 @@ class SQLStore:
                     self._sql("INSERT INTO schema_migrations VALUES (?, ?, CURRENT_TIMESTAMP)"),
                     (version, description),
                 )
+        self._fill_versions()
         self._sync_tables()
+
+    def _fill_versions(self) -> None:
+        """Records stored before migration 5 get their version (once)."""
+        while rows := self._query(
+            "SELECT id, record FROM letters WHERE version IS NULL LIMIT ?", (_REFILL_BATCH,)
+        ):
+            with self._transaction() as cur:
+                for letter_id, record in rows:
+                    letter = Letter.from_dict(json.loads(record), EXTRA_ITEM_TYPES)
+                    cur.execute(
+                        self._sql("UPDATE letters SET version = ? WHERE id = ?"),
+                        (record_version(letter), letter_id),
+                    )
 
     def _versions_known(self) -> bool:
         """Whether the store has its table of migrations (a new, empty file has not)."""
@@ -199,31 +220,78 @@ class SQLStore:
 
     # -- writing -------------------------------------------------------------------------
     def put(self, letter: Letter) -> PutResult:
-        """Store a letter in one transaction; idempotent by content hash.
+        """Store a reading of a document in one transaction; idempotent by content hash.
 
-        The same content again changes nothing. A changed file (same path, new content)
-        or another file with the same id replaces the older record.
+        The same content again changes nothing. Another file of the same document (its
+        XML beside its PDF) becomes one more of its sources, and the record is merged
+        from all of them (`readings.merge`). A changed file (same path, new content)
+        replaces its own earlier reading, wherever that was.
         """
         with self._transaction() as cur:
             cur.execute(
-                self._sql("SELECT id, sha256 FROM letters WHERE id = ? OR source_path = ?"),
-                (letter.id, letter.source.path),
+                self._sql(
+                    "SELECT letter_id, sha256, path FROM sources WHERE sha256 = ? OR path = ?"
+                ),
+                (letter.source.sha256, letter.source.path),
             )
-            rows = cur.fetchall()
-            if any(rid == letter.id and sha == letter.source.sha256 for rid, sha in rows):
+            seen = cur.fetchall()
+            if any(sha == letter.source.sha256 for _, sha, _ in seen):
                 return PutResult("unchanged")
-            replaced = sorted({rid for rid, _ in rows})
-            for rid in replaced:
-                self._delete_rows(cur, rid)
-            record = letter.to_dict()
-            columns = ", ".join(LETTER_COLUMNS)
-            marks = ", ".join("?" for _ in LETTER_COLUMNS)
-            row = letter_row(letter, json.dumps(record, ensure_ascii=False))
-            cur.execute(self._sql(f"INSERT INTO letters ({columns}) VALUES ({marks})"), row)
-            for table, rows_of_table in child_rows(record).items():
-                self._insert(cur, table, rows_of_table)
-        removed = tuple(rid for rid in replaced if rid != letter.id)
-        return PutResult("updated" if replaced else "added", removed)
+            stale = {(lid, sha) for lid, sha, _ in seen}  # this path's earlier content
+            removed = []
+            for other_id in sorted({lid for lid, _ in stale} - {letter.id}):
+                if not self._rewrite(cur, other_id, drop={sha for _, sha in stale}):
+                    removed.append(other_id)
+            readings, ingested = self._readings(cur, letter.id)
+            existed = bool(readings)
+            readings = [r for r in readings if (letter.id, r.source.sha256) not in stale]
+            ingested[letter.source.sha256] = _now()
+            self._delete_rows(cur, letter.id)
+            self._write(cur, [*readings, reading_of(letter)], ingested)
+        # a changed file read as another letter replaced that one: updated, too
+        return PutResult("updated" if existed or removed else "added", tuple(removed))
+
+    def _readings(self, cur: Any, letter_id: str) -> tuple[list[Letter], dict[str, str]]:
+        """The readings a stored letter was merged from, and when each was first seen."""
+        cur.execute(self._sql("SELECT record FROM letters WHERE id = ?"), (letter_id,))
+        rows = cur.fetchall()
+        if not rows:
+            return [], {}
+        merged = Letter.from_dict(json.loads(rows[0][0]), EXTRA_ITEM_TYPES)
+        ingested = {s.sha256: s.ingested for s in merged.sources if s.ingested}
+        cur.execute(self._sql("SELECT record FROM readings WHERE letter_id = ?"), (letter_id,))
+        stored = [Letter.from_dict(json.loads(r), EXTRA_ITEM_TYPES) for (r,) in cur.fetchall()]
+        return (stored or [reading_of(merged)]), ingested
+
+    def _rewrite(self, cur: Any, letter_id: str, drop: set[str]) -> bool:
+        """Merge a letter again without the readings whose content is in `drop`; False
+        when none is left and the letter is gone."""
+        readings, ingested = self._readings(cur, letter_id)
+        kept = [r for r in readings if r.source.sha256 not in drop]
+        self._delete_rows(cur, letter_id)
+        if kept:
+            self._write(cur, kept, ingested)
+        return bool(kept)
+
+    def _write(self, cur: Any, readings: list[Letter], ingested: dict[str, str]) -> None:
+        """The merged record of `readings`, its plain tables, and the readings themselves
+        when there is more than one (a single reading is the record)."""
+        letter = merge(readings, ingested)
+        record = letter.to_dict()
+        columns = ", ".join(LETTER_COLUMNS)
+        marks = ", ".join("?" for _ in LETTER_COLUMNS)
+        row = letter_row(letter, json.dumps(record, ensure_ascii=False))
+        cur.execute(self._sql(f"INSERT INTO letters ({columns}) VALUES ({marks})"), row)
+        for table, rows_of_table in child_rows(record).items():
+            self._insert(cur, table, rows_of_table)
+        if len(readings) > 1:
+            cur.executemany(
+                self._sql("INSERT INTO readings (letter_id, sha256, record) VALUES (?, ?, ?)"),
+                [
+                    (letter.id, r.source.sha256, json.dumps(r.to_dict(), ensure_ascii=False))
+                    for r in readings
+                ],
+            )
 
     def delete(self, letter_id: str) -> bool:
         with self._transaction() as cur:
@@ -234,13 +302,14 @@ class SQLStore:
         return True
 
     def _delete_rows(self, cur: Any, letter_id: str) -> None:
-        # the plain tables' rows go with it: their foreign keys cascade
+        """Delete a letter; its plain tables' rows and readings go with it (foreign keys
+        cascade)."""
         cur.execute(self._sql("DELETE FROM letters WHERE id = ?"), (letter_id,))
 
     # -- reading -------------------------------------------------------------------------
     def get(self, letter_id: str) -> Letter | None:
         rows = self._query("SELECT record FROM letters WHERE id = ?", (letter_id,))
-        return Letter.from_dict(json.loads(rows[0][0])) if rows else None
+        return Letter.from_dict(json.loads(rows[0][0]), EXTRA_ITEM_TYPES) if rows else None
 
     def get_record_json(self, letter_id: str) -> str | None:
         """The stored record exactly as `parse --format json` printed it."""
@@ -248,7 +317,8 @@ class SQLStore:
         return rows[0][0] if rows else None
 
     def knows_content(self, sha256: str) -> bool:
-        return bool(self._query("SELECT 1 FROM letters WHERE sha256 = ? LIMIT 1", (sha256,)))
+        """Whether a file with this content is one of the stored letters' sources."""
+        return bool(self._query("SELECT 1 FROM sources WHERE sha256 = ? LIMIT 1", (sha256,)))
 
     def count(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM letters")[0][0])
@@ -263,9 +333,9 @@ class SQLStore:
         count, latest = self._query("SELECT COUNT(*), MAX(ingested_at) FROM letters")[0]
         return f"{count}:{latest or ''}"
 
-    def content_hashes(self) -> dict[str, str]:
-        """Every letter id with the sha256 of the file it was read from."""
-        return dict(self._query("SELECT id, sha256 FROM letters"))
+    def versions(self) -> dict[str, str]:
+        """Every letter id with its record's version (`record.record_version`)."""
+        return dict(self._query("SELECT id, version FROM letters"))
 
     def iter_letters(self, batch: int = 500) -> Iterator[Letter]:
         """Every letter, by id, fetched in batches so 100k letters don't sit in memory at once."""
@@ -277,7 +347,7 @@ class SQLStore:
             if not rows:
                 return
             for _, record in rows:
-                yield Letter.from_dict(json.loads(record))
+                yield Letter.from_dict(json.loads(record), EXTRA_ITEM_TYPES)
             last = rows[-1][0]
 
     def list_letters(self, letter_filter: LetterFilter = LetterFilter()) -> list[LetterSummary]:

@@ -7,8 +7,12 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from kamerbrieven.record import Letter
+from kamerbrieven.extract import record_fields
+from kamerbrieven.record import Letter, record_version
 from kamerbrieven.store.tables import Table, record_tables, rows_of
+
+# The item types of the fields only extractors declare, to read records back typed.
+EXTRA_ITEM_TYPES = {f.name: f.item for f in record_fields() if f.name not in Letter.__annotations__}
 
 LETTER_COLUMNS = (
     "id",
@@ -26,6 +30,7 @@ LETTER_COLUMNS = (
     "text",
     "ingested_at",
     "record",
+    "version",
 )
 
 
@@ -35,6 +40,7 @@ def record_json(letter: Letter) -> str:
 
 
 def letter_row(letter: Letter, record: str) -> tuple[Any, ...]:
+    """The `letters` row of a letter whose record (JSON) is `record`."""
     return (
         letter.id,
         letter.source.path,
@@ -52,6 +58,7 @@ def letter_row(letter: Letter, record: str) -> tuple[Any, ...]:
         # microseconds: the store's fingerprint (base.py) must change with every put
         datetime.now(UTC).isoformat(timespec="microseconds"),
         record,
+        record_version(letter),
     )
 
 

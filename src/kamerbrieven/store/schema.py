@@ -56,6 +56,25 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
                 name TEXT PRIMARY KEY, signature TEXT NOT NULL)""",
         ),
     ),
+    (
+        4,
+        "a document read from several files keeps each reading (store/readings.py)",
+        (
+            """CREATE TABLE readings (
+                letter_id TEXT NOT NULL REFERENCES letters (id) ON DELETE CASCADE,
+                sha256 TEXT NOT NULL,
+                record TEXT NOT NULL,
+                PRIMARY KEY (letter_id, sha256))""",
+        ),
+    ),
+    (
+        5,
+        "a hash of each record (record.record_version), for the index to compare with",
+        (
+            "ALTER TABLE letters ADD COLUMN version TEXT",
+            "CREATE INDEX letters_version ON letters (version)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
