@@ -131,7 +131,8 @@ class PostgresStore(SQLStore):
 
     def put(self, letter: Letter) -> PutResult:
         """base.put() inside one transaction that first locks every letter it may touch:
-        its id, its path, and the ids now stored under that path (which it may replace)."""
+        its id, its path, and the letters with a reading from that path (which it may
+        replace)."""
         with self._transaction() as cur:
             self._lock(
                 cur,
@@ -155,7 +156,7 @@ class PostgresStore(SQLStore):
         cur.execute(
             "SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(v, 0) AS k"
             " FROM (SELECT unnest(%s::text[]) AS v"
-            " UNION SELECT 'id:' || id FROM letters WHERE source_path = %s) AS wanted"
+            " UNION SELECT 'id:' || letter_id FROM sources WHERE path = %s) AS wanted"
             " ORDER BY 1) AS sorted",
             (keys, also_ids_at_path),
         )
