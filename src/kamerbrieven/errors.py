@@ -34,3 +34,7 @@ class MissingExtra(KamerbrievenError):
 
 class QueryError(KamerbrievenError):
     """A search query that cannot be parsed."""
+
+
+class IndexBusy(StoreError):
+    """Another process holds the search index's writer lock."""

@@ -14,12 +14,11 @@ This is the Python API most users want:
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +34,7 @@ from kamerbrieven.store import (
     is_postgres_url,
     open_store,
 )
+from kamerbrieven.workers import map_in_order
 
 if TYPE_CHECKING:
     from kamerbrieven.search.index import SearchIndex, SearchResult
@@ -54,6 +54,8 @@ class IngestReport:
     unchanged: int = 0
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
+    found: int = 0  # files the inputs named
+    interrupted: bool = False  # stopped (Ctrl-C, SIGTERM) before every file was read
 
     @property
     def files(self) -> int:
@@ -66,6 +68,8 @@ class IngestReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "seconds": round(self.seconds, 3),
+            "found": self.found,
+            "interrupted": self.interrupted,
             "failures": [{"path": f.path, "reason": f.reason} for f in self.failures],
         }
 
@@ -76,27 +80,36 @@ class KnowledgeBase:
         self.index_path = index_path
         self.settings = settings
         self._index: SearchIndex | None = None
+        # told once when this process must wait for another's hold on the index
+        self.on_index_wait: Callable[[], None] | None = None
 
     @property
     def index(self) -> SearchIndex:
-        """The search index, brought in step with the store when first used."""
+        """The search index, brought in step with the store when first used (unless another
+        process is writing it: a reader never waits, it searches what is committed)."""
         if self._index is None:
             from kamerbrieven.search.index import SearchIndex
 
             self._index = SearchIndex.open(self.index_path, start_over_if_outdated=True)
-            self.sync_index()
+            self.sync_index(wait=False)
         return self._index
 
-    def sync_index(self) -> int:
+    def sync_index(self, *, wait: bool = True) -> int:
         """Bring the index in step with the store; returns how many letters it added or removed.
 
         Needed when the store changed without this index: a colleague ingested into the same
         PostgreSQL database, the database file was copied without its index, or the index
-        was built by another version. Costs one query when nothing changed.
+        was built by another version. Costs one query when nothing changed. When another
+        process holds the index's writer lock, wait for it, or with `wait=False` leave the
+        catching up to a later call (and return 0).
         """
         index = self.index
         fingerprint = self.store.fingerprint()  # before reading: a later change shows up next time
         if index.store_fingerprint == fingerprint:
+            return 0
+        if wait:
+            index.wait_for_writer(self.on_index_wait)
+        elif not index.try_writer():
             return 0
         stored = self.store.versions()
         indexed = index.versions()
@@ -131,25 +144,37 @@ class KnowledgeBase:
 
         Files whose content is already stored are not read again. `on_start(n)` gets the
         number of files, `on_file(path, status)` each file's outcome (for a progress bar).
+        Ctrl-C (KeyboardInterrupt) stops it cleanly: what was read is stored and indexed,
+        and the report says it was interrupted. When another process is writing the search
+        index, the letters go into the store at once and the index catches up after.
         """
         started = time.perf_counter()
         report = IngestReport()
         own = self._own_files()
         # stored resolved: the same file ingested from another folder is the same source
         paths = [path.resolve() for path in find_files(inputs) if not _is_own(path, own)]
+        report.found = len(paths)
         if on_start:
             on_start(len(paths))
+        indexing = self.index.try_writer()
+        if not indexing and self.on_index_wait:
+            self.on_index_wait()
         pending = 0
-        for path, result in self._read_all(paths):
-            status = self._store_one(result, report)
-            pending += status in ("added", "updated")
-            if pending >= INDEX_COMMIT_EVERY:
-                self.index.commit()
-                pending = 0
-            if on_file:
-                on_file(path, status)
-        if pending:
+        try:
+            for path, result in self._read_all(paths):
+                status = self._store_one(result, report, indexing=indexing)
+                pending += status in ("added", "updated")
+                if indexing and pending >= INDEX_COMMIT_EVERY:
+                    self.index.commit()
+                    pending = 0
+                if on_file:
+                    on_file(path, status)
+        except KeyboardInterrupt:
+            report.interrupted = True
+        if indexing and pending:
             self._index_committed()
+        elif not indexing and not report.interrupted:
+            self.sync_index(wait=True)  # the other process is done: catch up
         report.seconds = time.perf_counter() - started
         return report
 
@@ -168,12 +193,13 @@ class KnowledgeBase:
         todo_set = set(todo)
         workers = min(self.settings.workers or os.cpu_count() or 1, 8)
         if len(todo) >= PARALLEL_FROM_FILES and workers > 1:
-            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-            with ProcessPoolExecutor(workers, mp_context=context) as pool:
-                # map yields in order, so results stream through without piling up in memory
-                results = pool.map(_read_for_pool, todo, [self.settings] * len(todo), chunksize=8)
+            read = partial(read_or_failure, settings=self.settings)
+            results = map_in_order(read, todo, workers)
+            try:
                 for path in paths:
-                    yield path, next(results) if path in todo_set else None
+                    yield path, next(results)[1] if path in todo_set else None
+            finally:
+                results.close()  # stopped early: no worker is left behind
             return
         for path in paths:
             yield path, read_or_failure(path, self.settings) if path in todo_set else None
@@ -184,7 +210,9 @@ class KnowledgeBase:
         except OSError:
             return False  # read_or_failure names the reason
 
-    def _store_one(self, result: Letter | Failure | None, report: IngestReport) -> str:
+    def _store_one(
+        self, result: Letter | Failure | None, report: IngestReport, *, indexing: bool = True
+    ) -> str:
         if result is None:
             report.unchanged += 1
             return "unchanged"
@@ -192,7 +220,7 @@ class KnowledgeBase:
             report.failures.append(result)
             return "failed"
         put = self.store.put(result)
-        if put.status != "unchanged":
+        if put.status != "unchanged" and indexing:
             if put.removed_ids:
                 self.index.delete(put.removed_ids)
             # the stored record: merged from every file of the letter, not just this one
@@ -283,7 +311,3 @@ def _is_own(path: Path, own: tuple[set[Path], Path]) -> bool:
     files, index = own
     resolved = path.resolve()
     return resolved in files or resolved.is_relative_to(index)
-
-
-def _read_for_pool(path: Path, settings: Settings) -> Letter | Failure:
-    return read_or_failure(path, settings)

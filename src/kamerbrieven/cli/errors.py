@@ -15,6 +15,7 @@ from kamerbrieven.errors import KamerbrievenError, QueryError
 EXIT_OK = 0
 EXIT_REFUSED = 1  # some input was refused (after doing the rest), or the store failed
 EXIT_USAGE = 2  # the command line or the query was wrong
+EXIT_INTERRUPTED = 130  # stopped by Ctrl-C or SIGTERM (the shell's 128 + SIGINT)
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from kamerbrieven.cli.errors import EXIT_REFUSED, handle_errors
+from kamerbrieven.cli.errors import EXIT_INTERRUPTED, EXIT_REFUSED, handle_errors
 from kamerbrieven.cli.options import DbOption, IndexOption, JsonOption
 from kamerbrieven.knowledge_base import IngestReport, open_knowledge_base
 
@@ -24,17 +25,32 @@ def ingest_command(
 ) -> None:
     """Read letters into the store; the same content again changes nothing."""
     console = Console(stderr=True)
-    with open_knowledge_base(db, index) as kb:
-        if console.is_terminal and not as_json:
-            report = _ingest_with_progress(kb, paths, console)
-        else:
-            report = kb.ingest(paths)
+    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)  # `kill PID`: as Ctrl-C
+    try:
+        with open_knowledge_base(db, index) as kb:
+            kb.on_index_wait = lambda: print(
+                "kamerbrieven: de zoekindex wordt bijgewerkt door een ander proces; "
+                "de brieven gaan de store in, de index volgt zodra die vrij is",
+                file=sys.stderr,
+            )
+            if console.is_terminal and not as_json:
+                report = _ingest_with_progress(kb, paths, console)
+            else:
+                report = kb.ingest(paths)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if as_json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
         _print_summary(report, db)
+    if report.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
     if report.failures:
         raise typer.Exit(EXIT_REFUSED)
+
+
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _ingest_with_progress(kb, paths: list[str], console: Console) -> IngestReport:
@@ -59,6 +75,12 @@ def _ingest_with_progress(kb, paths: list[str], console: Console) -> IngestRepor
 def _print_summary(report: IngestReport, db: str) -> None:
     for failure in report.failures:
         print(f"kamerbrieven: geweigerd: {failure}", file=sys.stderr)
+    if report.interrupted:
+        print(
+            f"kamerbrieven: gestopt na {report.files} van {report.found} bestanden; "
+            "wat gelezen was staat in de store (nog eens ingest leest de rest)",
+            file=sys.stderr,
+        )
     print(
         f"{report.files} bestanden in {report.seconds:.1f} s: {report.added} nieuw, "
         f"{report.updated} bijgewerkt, {report.unchanged} ongewijzigd, "

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Self
 
 import tantivy
 
-from kamerbrieven.errors import QueryError, StoreError
+from kamerbrieven.errors import IndexBusy, QueryError, StoreError
 from kamerbrieven.record import Letter
 from kamerbrieven.search.compile import Acronyms, Bound, Compiled, compile_query
 from kamerbrieven.search.query import parse_query
@@ -108,18 +109,41 @@ class SearchIndex:
         index.register_tokenizer(TOKENIZER, whitespace_analyzer())
         search_index = cls(path, index, acronyms, threads)
         search_index.store_fingerprint = fingerprint
-        search_index._save_meta()
+        if not meta_path.exists():  # a reader never writes: the meta is the writer's
+            search_index._save_meta()
         return search_index
 
     # -- writing -----------------------------------------------------------------------
 
     def _writer_or_new(self) -> tantivy.IndexWriter:
+        if not self.try_writer():
+            raise IndexBusy(
+                f"de zoekindex in {self.path} wordt bijgewerkt door een ander proces",
+                hint="probeer het zo opnieuw",
+            )
+        assert self._writer is not None
+        return self._writer
+
+    def try_writer(self) -> bool:
+        """Take the index's writer lock if it is free (keep it until `close`); False when
+        another process holds it. Searching never needs it."""
         if self._writer is None:
             try:
                 self._writer = self._index.writer(heap_size=64_000_000, num_threads=self._threads)
-            except ValueError as error:  # another process holds the writer lock
-                raise StoreError(f"de zoekindex in {self.path} is bezet: {error}") from error
-        return self._writer
+            except ValueError:  # tantivy's "Failed to acquire Lockfile: LockBusy"
+                return False
+        return True
+
+    def wait_for_writer(self, on_wait: Callable[[], None] | None = None) -> None:
+        """Wait until the writer lock is ours; `on_wait` once when that means waiting."""
+        if self.try_writer():
+            return
+        if on_wait is not None:
+            on_wait()
+        delay = 0.05
+        while not self.try_writer():
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
     def add(self, letters: Iterable[Letter]) -> None:
         """Add letters, replacing any indexed letter with the same id (visible after commit)."""
@@ -191,7 +215,7 @@ class SearchIndex:
             "acronyms": self._acronyms.long_by_short,
             "store_fingerprint": self.store_fingerprint,
         }
-        tmp = self.path / (_META + ".tmp")
+        tmp = self.path / f"{_META}.{os.getpid()}.tmp"  # two writers in turn, never one file
         tmp.write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), "utf-8")
         tmp.replace(self.path / _META)
 
