@@ -6,6 +6,7 @@ looked up in all text fields, weighted title > headings > body > compound parts.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -20,7 +21,8 @@ from kamerbrieven.search.analysis import (
     stem,
     token,
 )
-from kamerbrieven.search.query import And, Filter, Node, Not, Or, Phrase, Prefix, Word
+from kamerbrieven.search.person_names import query_keys
+from kamerbrieven.search.query import And, Filter, Near, Node, Not, Or, Phrase, Prefix, Word
 from kamerbrieven.search.schema import TEXT_FIELDS, day_number, dossier_value, key
 
 Occur = tantivy.Occur
@@ -113,6 +115,8 @@ class _Compiler:
             if not self._options:
                 return None
             return ("sum", tuple(_tokens_bound(tokens) for tokens in self._options))
+        if isinstance(node, Near):
+            return _tokens_bound([t for w in node.words for t in analyse(w)])
         if isinstance(node, Filter) and node.name not in ("van", "tot", "persoon"):
             value = dossier_value(node.value) if node.name == "dossier" else node.value
             return ("terms", (("keys", key(node.name, value)),))
@@ -136,6 +140,8 @@ class _Compiler:
             return self.prefix(node.text, negated)
         if isinstance(node, Filter):
             return self.filter(node)
+        if isinstance(node, Near):
+            return self.near(node, negated)
         if isinstance(node, Not):
             return self.node(node.child, negated=not negated)
         if isinstance(node, And):
@@ -210,6 +216,22 @@ class _Compiler:
             for name, weight in TEXT_FIELDS.items()
         )
 
+    def near(self, node: Near, negated: bool) -> tantivy.Query:
+        """The words at most `distance` words apart, in any order, in one text field."""
+        tokens = [t for word in node.words for t in analyse(word)]
+        if len(tokens) < 2:
+            return self.word(node.words[0], negated) if tokens else tantivy.Query.empty_query()
+        self._mark(tokens, negated)
+        orders = list(dict.fromkeys(itertools.permutations(tokens)))
+        return _any(
+            tantivy.Query.boost_query(
+                tantivy.Query.phrase_query(self.schema, name, list(order), slop=node.distance),
+                weight,
+            )
+            for order in orders
+            for name, weight in TEXT_FIELDS.items()
+        )
+
     def in_text_fields(self, tokens: list[str]) -> tantivy.Query:
         """The token (or tokens, as a phrase) in any text field, each with its weight."""
         self._options.append(tokens)
@@ -231,8 +253,16 @@ class _Compiler:
                 self.schema, "day", tantivy.FieldType.Integer, lower, upper
             )
         elif node.name == "persoon":
+            # by surname (and initial): "S.A. Blok" finds "Stef Blok"; a surname alone also
+            # as written anywhere in a name ("Bijleveld" in "Bijleveld-Schouten")
+            keys = [
+                tantivy.Query.term_query(self.schema, "keys", key("persoon", value))
+                for value in query_keys(node.value)
+            ]
             tokens = analyse(node.value)
-            query = self.tokens_in("person", tokens) if tokens else tantivy.Query.empty_query()
+            if tokens and len(query_keys(node.value)) == 1:
+                keys.append(self.tokens_in("person", tokens))
+            query = _any(keys) if keys else tantivy.Query.empty_query()
         else:
             value = dossier_value(node.value) if node.name == "dossier" else node.value
             query = tantivy.Query.term_query(self.schema, "keys", key(node.name, value))

@@ -19,6 +19,12 @@ from dataclasses import dataclass
 from kamerbrieven.errors import QueryError
 from kamerbrieven.extract import record_fields
 from kamerbrieven.record import PARSE_FIELDS
+from kamerbrieven.search.filter_values import (
+    normal_country,
+    normal_dossier,
+    normal_kind,
+    normal_ministry,
+)
 
 # Filter name -> what it means; the keys are the only names accepted before a colon. The
 # record fields declare their own (`RecordField.filters`: ministerie:, land:, verwijst:).
@@ -55,6 +61,14 @@ class Filter:
 
 
 @dataclass(frozen=True)
+class Near:
+    """Words within `distance` words of each other, in any order: NEAR(a b)."""
+
+    words: tuple[str, ...]
+    distance: int = 10
+
+
+@dataclass(frozen=True)
 class Not:
     child: Node
 
@@ -69,7 +83,9 @@ class Or:
     children: tuple[Node, ...]
 
 
-Node = Word | Phrase | Prefix | Filter | Not | And | Or
+Node = Word | Phrase | Prefix | Filter | Near | Not | And | Or
+NEAR_DISTANCE = 10  # words apart at most, unless NEAR(a b, 5) says otherwise
+MAX_NEAR_WORDS = 4
 
 # Lexer: one alternative per token kind; position is kept for error messages.
 _TOKEN_RE = re.compile(
@@ -129,8 +145,15 @@ def _lex(query: str) -> list[_Token]:
             tokens.append(_Token("phrase", query[pos + 1 : end], pos + 1))
             pos = end + 1
             continue
+        # OpenTK's operators in capitals: AND (the default), OR, NOT, NEAR(...)
         if kind == "word" and text == "OR":
             kind = "or"
+        elif kind == "word" and text == "NOT":
+            kind = "minus"
+        elif kind == "word" and text.startswith("NEAR(") and text != "NEAR(":
+            raise QueryError(f"NEAR op positie {pos + 1}: zet een spatie na 'NEAR('")
+        elif kind == "word" and text == "NEAR" and query[match.end() : match.end() + 1] == "(":
+            kind = "near"
         if kind != "space" and not (kind == "word" and text == "AND"):  # AND is the default
             tokens.append(_Token(kind, text, pos + 1))
         pos = match.end()
@@ -198,9 +221,36 @@ class _Parser:
             return Phrase(token.text)
         if token.kind == "field":
             return self.filter(token)
+        if token.kind == "near":
+            return self.near(token)
         if token.kind == "word":
             return _word(token)
         raise QueryError(f"onverwacht {token.text!r} op positie {token.pos}")
+
+    def near(self, token: _Token) -> Near:
+        """NEAR(a b) or NEAR(a b, 5): the words, and at most how far apart."""
+        self.take()  # "("
+        words: list[str] = []
+        distance = NEAR_DISTANCE
+        comma = False  # the last word ended in a comma: a number after it is the distance
+        while (inner := self.peek()) is not None and inner.kind != "rparen":
+            self.take()
+            if inner.kind not in ("word", "phrase"):
+                raise QueryError(f"NEAR op positie {token.pos}: alleen woorden tussen ( )")
+            if comma and inner.text.isdigit():
+                distance = int(inner.text)
+            else:
+                words.extend(w for w in inner.text.rstrip(",").split() if w)
+            comma = inner.text.endswith(",")
+        if self.peek() is None:
+            raise QueryError(f"NEAR( op positie {token.pos} wordt niet gesloten")
+        self.take()
+        if not 2 <= len(words) <= MAX_NEAR_WORDS:
+            raise QueryError(
+                f"NEAR op positie {token.pos} heeft {len(words)} woorden",
+                hint=f"geef 2 tot {MAX_NEAR_WORDS} woorden: NEAR(stikstof boeren)",
+            )
+        return Near(tuple(words), max(1, min(distance, 50)))
 
     def filter(self, token: _Token) -> Filter:
         name = token.text[:-1].lower()
@@ -219,7 +269,18 @@ class _Parser:
             raise QueryError(f"filter '{name}:' op positie {token.pos} heeft een lege waarde")
         if name in ("van", "tot"):
             value = _date_bound(value, end=name == "tot", pos=value_token.pos)
+        elif name in _NORMAL:
+            value = _NORMAL[name](value, value_token.pos)
         return Filter(name, value)
+
+
+# Filters whose values are normalised (and checked) before they reach the index.
+_NORMAL = {
+    "soort": normal_kind,
+    "ministerie": normal_ministry,
+    "land": normal_country,
+    "dossier": normal_dossier,
+}
 
 
 def _word(token: _Token) -> Node:
@@ -250,6 +311,11 @@ def _date_bound(value: str, *, end: bool, pos: int) -> str:
         )
     year = int(match.group(1))
     month = int(match.group(2) or (12 if end else 1))
+    if not 1 <= month <= 12:
+        raise QueryError(
+            f"datum {value!r} op positie {pos} bestaat niet: er is geen maand {month}",
+            hint="schrijf datums als 2018-12-31, 2018-12 of 2018",
+        )
     try:
         if match.group(3):
             day = dt.date(year, month, int(match.group(3)))

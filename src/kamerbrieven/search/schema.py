@@ -16,8 +16,11 @@ import tantivy
 from kamerbrieven.extract import record_fields
 from kamerbrieven.record import PARSE_FIELDS, Letter, record_version
 from kamerbrieven.search.analysis import analyse, analyse_for_index, fold, joined
+from kamerbrieven.search.person_names import person_keys
 
-SCHEMA_VERSION = 4  # 4: a record version (record.record_version) instead of the file's sha256
+# 4: a record version (record.record_version) instead of the file's sha256; person keys;
+# a sub-dossier's letters also under their main dossier
+SCHEMA_VERSION = 4
 TOKENIZER = "kb_ws"
 
 # Searchable text fields and their weight: a word in the title counts more than in the body.
@@ -79,8 +82,12 @@ def letter_document(letter: Letter) -> tantivy.Document:
     persons += [s.name for s in letter.signatories if s.name]
     keys = [key("soort", letter.kind)]
     keys += [key(name, value) for name, value in declared_keys(letter)]
+    keys += [key("persoon", k) for name in persons for k in person_keys(name)]
     if letter.dossier:
-        keys.append(key("dossier", dossier_value(letter.dossier)))
+        dossier = dossier_value(letter.dossier)
+        keys.append(key("dossier", dossier))
+        if "-" in dossier:  # dossier:36410 also finds the sub-dossier 36410-V
+            keys.append(key("dossier", dossier.split("-", 1)[0]))
     stored = {
         "id": letter.id,
         "source_path": letter.source.path,
