@@ -22,6 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kamerbrieven.enrich.parliamentary import NOT_PARLIAMENTARY
 from kamerbrieven.ingest import file_sha256, find_files
 from kamerbrieven.pipeline import Failure, read_or_failure
 from kamerbrieven.record import Letter
@@ -151,8 +152,11 @@ class KnowledgeBase:
         started = time.perf_counter()
         report = IngestReport()
         own = self._own_files()
+        problems: list[tuple[str, str]] = []
         # stored resolved: the same file ingested from another folder is the same source
-        paths = [path.resolve() for path in find_files(inputs) if not _is_own(path, own)]
+        found = find_files(inputs, problems)
+        paths = [path.resolve() for path in found if not _is_own(path, own)]
+        report.failures += [Failure(what, why) for what, why in problems]
         report.found = len(paths)
         if on_start:
             on_start(len(paths))
@@ -218,6 +222,15 @@ class KnowledgeBase:
             return "unchanged"
         if isinstance(result, Failure):
             report.failures.append(result)
+            return "failed"
+        if NOT_PARLIAMENTARY in result.warnings and not self.settings.accept_other:
+            report.failures.append(
+                Failure(
+                    result.source.path,
+                    f"{NOT_PARLIAMENTARY} (geen soort, dossier, afzender of Kamer); "
+                    "met --accept-other wordt het bewaard als soort other",
+                )
+            )
             return "failed"
         put = self.store.put(result)
         if put.status != "unchanged" and indexing:

@@ -17,6 +17,9 @@ class Settings:
     max_file_bytes: int = 50 * 1024 * 1024
     # Processes that read files during a large ingest; None: one per core.
     workers: int | None = None
+    # Keep documents that show no sign of being parliamentary (a shop's web page) as kind
+    # `other` instead of refusing them.
+    accept_other: bool = False
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

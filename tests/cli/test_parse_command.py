@@ -63,8 +63,34 @@ def test_text_format_shows_metadata_then_body(cli):
     result = cli("parse", str(SEED_002), "--format", "text")
     assert result.exit_code == 0
     head, _, body = result.stdout.partition("\n\n")
-    assert "datum:" in head and "2018-12-12" in head
+    assert "datum:" in head and "12 december 2018" in head
     assert "Hierbij informeer ik u" in body
+    # what the reader found, as --json has it
+    assert "== Verwijzingen (5)" in body and "-> kst-33694-34" in body
+    assert "S.A. Blok (Minister van Buitenlandse Zaken)" in body
+    assert "Brussel" in body.split("== Vergaderingen")[1]
+    assert "toezegging (het kabinet): Zoals eerder is gemeld" in body
+
+
+def test_library_messages_are_dutch(cli):
+    for args, dutch in (
+        (["search", "--limit", "0", "x"], "ongeldige waarde voor --limit: moet minstens 1 zijn"),
+        (["search"], "argument QUERY ontbreekt"),
+        (["list", "--zzz"], "onbekende optie: --zzz"),
+        (["zoek"], "onbekend commando 'zoek'"),
+        (["export", "--format", "xls"], "'xls' is geen van 'jsonl', 'csv', 'parquet'"),
+    ):
+        result = cli(*args)
+        assert result.exit_code == 2
+        assert dutch in result.stderr, result.stderr
+        for english in ("Usage", "Error", "Missing", "No such", "Invalid", "Try "):
+            assert english not in result.stderr
+
+
+def test_help_is_dutch(cli):
+    out = cli("search", "--help").stdout
+    assert "Gebruik:" in out and "Opties" in out and "Zoek in de brieven" in out
+    assert "Usage" not in out and "Options" not in out
 
 
 @pytest.mark.parametrize("args", [["parse"], ["parse", "x.txt", "--format", "yaml"], ["nonsense"]])

@@ -66,7 +66,7 @@ def test_sort_by_date_and_paging(cli, ingested):
 def test_table_on_a_terminal_names_the_count(cli, ingested):
     result = cli("search", "Kertsj", *ingested)
     assert result.exit_code == 0
-    assert "van 1 resultaten" in result.stdout and "2018-12-12" in result.stdout
+    assert "van 1 resultaat\n" in result.stdout and "2018-12-12" in result.stdout
 
 
 @pytest.mark.parametrize(

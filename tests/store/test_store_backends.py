@@ -229,6 +229,7 @@ def test_list_orders_newest_first_undated_last_then_by_id(filled) -> None:
         "title": rich_letter().title,
         "senders": ["Financiën", "Defensie"],
         "source_path": "brieven/21501-02-5.pdf",
+        "dossier_title": "Raad Algemene Zaken en Raad Buitenlandse Zaken",
     }
 
 
@@ -278,6 +279,7 @@ def test_stats_counts(filled) -> None:
         "references": {"kamerstuk": 6, "motie": 6},
         "statements": {"commitment": 6, "position": 6},
         "entities": {"country": 6, "organisation": 6, "person": 6, "place": 6},
+        "entity_names": {"country": 1, "organisation": 1, "person": 1, "place": 1},
         "warnings": 12,
         "schema_version": LATEST_VERSION,
     }

@@ -23,14 +23,14 @@ class ExportFormat(StrEnum):
 @handle_errors
 def export_command(
     export_format: ExportFormat = typer.Option(
-        ExportFormat.jsonl, "--format", "-f", help="jsonl, csv or parquet."
+        ExportFormat.jsonl, "--format", "-f", help="jsonl, csv of parquet."
     ),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="File to write (default: stdout)."
+        None, "--output", "-o", help="Bestand om te schrijven (standaard: stdout)."
     ),
     db: str = DbOption,
 ) -> None:
-    """Write every letter's full record; each format reads back without loss."""
+    """Schrijf het volledige record van elke brief; elk formaat leest terug zonder verlies."""
     if export_format is ExportFormat.parquet and output is None:
         raise fail(
             "Parquet is binair en heeft een bestand nodig", "geef --output brieven.parquet", 2

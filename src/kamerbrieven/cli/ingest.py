@@ -11,23 +11,33 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from kamerbrieven.cli.dutch import count
 from kamerbrieven.cli.errors import EXIT_INTERRUPTED, EXIT_REFUSED, handle_errors
 from kamerbrieven.cli.options import DbOption, IndexOption, JsonOption
 from kamerbrieven.knowledge_base import IngestReport, open_knowledge_base
+from kamerbrieven.settings import from_env
 
 
 @handle_errors
 def ingest_command(
-    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or globs."),
+    paths: list[str] = typer.Argument(
+        ..., help="Bestanden, mappen (met submappen) of patronen als 'brieven/*.pdf'."
+    ),
     db: str = DbOption,
     index: str | None = IndexOption,
+    accept_other: bool = typer.Option(
+        False,
+        "--accept-other",
+        help="Bewaar documenten zonder kenmerken van een parlementair stuk als soort other.",
+    ),
     as_json: bool = JsonOption,
 ) -> None:
-    """Read letters into the store; the same content again changes nothing."""
+    """Lees brieven in de store en de zoekindex; dezelfde inhoud nog eens verandert niets."""
     console = Console(stderr=True)
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)  # `kill PID`: as Ctrl-C
     try:
-        with open_knowledge_base(db, index) as kb:
+        settings = from_env().with_(accept_other=accept_other or None)
+        with open_knowledge_base(db, index, settings) as kb:
             kb.on_index_wait = lambda: print(
                 "kamerbrieven: de zoekindex wordt bijgewerkt door een ander proces; "
                 "de brieven gaan de store in, de index volgt zodra die vrij is",
@@ -82,7 +92,7 @@ def _print_summary(report: IngestReport, db: str) -> None:
             file=sys.stderr,
         )
     print(
-        f"{report.files} bestanden in {report.seconds:.1f} s: {report.added} nieuw, "
-        f"{report.updated} bijgewerkt, {report.unchanged} ongewijzigd, "
+        f"{count(report.found, 'bestand', 'bestanden')} in {report.seconds:.1f} s: "
+        f"{report.added} nieuw, {report.updated} bijgewerkt, {report.unchanged} ongewijzigd, "
         f"{len(report.failures)} geweigerd -> {db}"
     )

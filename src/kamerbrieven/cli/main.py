@@ -5,15 +5,18 @@ from __future__ import annotations
 import typer
 
 from kamerbrieven import __version__
+from kamerbrieven.cli import dutch
 from kamerbrieven.cli.browse import list_command, show_command, stats_command
 from kamerbrieven.cli.export import export_command
 from kamerbrieven.cli.ingest import ingest_command
 from kamerbrieven.cli.parse import parse_command
 from kamerbrieven.cli.search import reindex_command, search_command
 
+dutch.install()
+
 app = typer.Typer(
     name="kamerbrieven",
-    help="Dutch parliamentary letters as a clean, structured, searchable knowledge base.",
+    help="Kamerbrieven als schone, gestructureerde, doorzoekbare kennisbank.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
@@ -25,7 +28,8 @@ app.command("show")(show_command)
 app.command("list")(list_command)
 app.command("stats")(stats_command)
 app.command("export")(export_command)
-app.command("search")(search_command)
+# a query may start with "-" ("-Rusland NAVO"): not an option the command does not know
+app.command("search", context_settings={"ignore_unknown_options": True})(search_command)
 app.command("reindex")(reindex_command)
 
 
@@ -38,10 +42,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version."
+        False, "--version", callback=_version, is_eager=True, help="Toon de versie."
     ),
 ) -> None:
-    """Dutch parliamentary letters as a clean, structured, searchable knowledge base."""
+    """Kamerbrieven als schone, gestructureerde, doorzoekbare kennisbank (zie README.md)."""
 
 
 def run() -> None:

@@ -10,12 +10,12 @@ DbOption = typer.Option(
     DEFAULT_DB,
     "--db",
     envvar="KAMERBRIEVEN_DB",
-    help="SQLite file, or a postgresql://user@host:port/db URL.",
+    help="SQLite-bestand, of een URL postgresql://gebruiker@host:poort/database.",
 )
 IndexOption = typer.Option(
     None,
     "--index",
     envvar="KAMERBRIEVEN_INDEX",
-    help="Search index folder (default: beside the store, e.g. kamerbrieven.db.index).",
+    help="Map van de zoekindex (standaard naast de store, bv. kamerbrieven.db.index).",
 )
-JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+JsonOption = typer.Option(False, "--json", help="Geef JSON in plaats van een tabel.")

@@ -21,15 +21,17 @@ class OutputFormat(StrEnum):
 
 @handle_errors
 def parse_command(
-    files: list[Path] = typer.Argument(..., help="Letters to read (.txt .pdf .html .xml .docx)."),
+    files: list[Path] = typer.Argument(
+        ..., help="Brieven om te lezen (.txt .pdf .html .xml .docx)."
+    ),
     output_format: OutputFormat = typer.Option(
         OutputFormat.json,
         "--format",
         "-f",
-        help="json: one record a line (JSON Lines for several files); text: readable.",
+        help="json: een record per regel (JSON Lines bij meer bestanden); text: leesbaar.",
     ),
 ) -> None:
-    """Read files and print their records, in the order given."""
+    """Lees bestanden en toon hun records, in de gegeven volgorde (zonder store)."""
     refused = 0
     for path in files:
         result = read_or_failure(path)

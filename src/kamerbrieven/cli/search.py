@@ -7,11 +7,14 @@ from enum import StrEnum
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Column, Table
 
+from kamerbrieven.cli.dutch import count
 from kamerbrieven.cli.errors import handle_errors
 from kamerbrieven.cli.options import DbOption, IndexOption, JsonOption
 from kamerbrieven.knowledge_base import open_knowledge_base
+from kamerbrieven.present.titles import display_title
 
 
 class SortOrder(StrEnum):
@@ -22,18 +25,24 @@ class SortOrder(StrEnum):
 @handle_errors
 def search_command(
     query: str = typer.Argument(
-        ..., help="Query, e.g. 'INF-verdrag \"Noord Atlantische Raad\" van:2018-01-01'."
+        ...,
+        help="Zoekvraag, bv. 'INF-verdrag \"Noord Atlantische Raad\" van:2018-01-01'.",
     ),
-    limit: int = typer.Option(10, min=1, max=10000, help="Hits per page."),
-    page: int = typer.Option(1, min=1, help="Page number (1 = first)."),
+    limit: int = typer.Option(10, min=1, max=10000, help="Resultaten per pagina."),
+    page: int = typer.Option(1, min=1, help="Paginanummer (1 = de eerste)."),
     sort: SortOrder = typer.Option(
-        SortOrder.score, help="score (relevance) or date (newest first)."
+        SortOrder.score, help="score (relevantie) of date (nieuwste eerst)."
     ),
     db: str = DbOption,
     index: str | None = IndexOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Search the letters (syntax: see README, 'Zoeken')."""
+    """Zoek in de brieven.
+
+    Woorden (AND vanzelf), "woordgroepen", OR, -woord of NOT woord, NEAR(a b), prefix*,
+    ( ) en filters: dossier: van: tot: ministerie: soort: land: persoon: verwijst:.
+    Zie README.md, 'Searching', voor alle vormen.
+    """
     with open_knowledge_base(db, index, create=False) as kb:
         result = kb.search(query, limit=limit, offset=(page - 1) * limit, sort=sort.value)
     if as_json:
@@ -49,17 +58,27 @@ def search_command(
         "titel / fragment",
     )
     for hit in result.hits:
-        snippet = hit.snippet.replace("<b>", "[bold]").replace("</b>", "[/bold]")
+        snippet = escape(hit.snippet).replace("&lt;b&gt;", "<b>")
+        snippet = snippet.replace("<b>", "[bold]").replace("</b>", "[/bold]")
         score = f"{hit.score:.2f}" if hit.score is not None else ""  # None: sorted by date
-        table.add_row(hit.id, hit.date or "", score, f"{hit.title or ''}\n{snippet}")
-    console.print(table)
+        title = display_title(hit.title, hit.kind, hit.dossier_title, hit.date)
+        table.add_row(hit.id, hit.date or "", score, f"{escape(title)}\n{snippet}")
+    total = count(result.total, "resultaat", "resultaten")
+    if not result.hits and result.total:
+        pages = -(-result.total // limit)
+        in_pages = count(pages, "pagina", "pagina's")
+        print(f"geen resultaten op pagina {page}: er zijn {total} ({in_pages})")
+        return
+    if result.hits:
+        console.print(table)
     first = (page - 1) * limit + 1 if result.hits else 0
-    print(f"{first}-{(page - 1) * limit + len(result.hits)} van {result.total} resultaten")
+    last = (page - 1) * limit + len(result.hits)
+    print(f"{first}-{last} van {total}" if result.hits else total)
 
 
 @handle_errors
 def reindex_command(db: str = DbOption, index: str | None = IndexOption) -> None:
-    """Rebuild the search index from the store."""
+    """Bouw de zoekindex opnieuw op uit de store."""
     with open_knowledge_base(db, index, create=False) as kb:
         count = kb.reindex()
     print(f"{count} brieven opnieuw geïndexeerd -> {kb.index_path}")

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kamerbrieven.enrich.meeting_places import mark_meeting_places
+from kamerbrieven.enrich.parliamentary import mark_not_parliamentary
 from kamerbrieven.record import Letter
 
-ENRICHERS: tuple[Callable[[Letter], Letter], ...] = (mark_meeting_places,)
+ENRICHERS: tuple[Callable[[Letter], Letter], ...] = (mark_meeting_places, mark_not_parliamentary)
 
 
 def enrich_all(letter: Letter) -> Letter:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -113,21 +114,30 @@ def _with_companion_metadata(path: Path, raw: RawDocument) -> RawDocument:
     return raw
 
 
-def find_files(inputs: Iterable[str]) -> Iterator[Path]:
+def find_files(
+    inputs: Iterable[str], problems: list[tuple[str, str]] | None = None
+) -> Iterator[Path]:
     """Files named, files under folders (recursively, sorted), and glob matches, in order given.
 
     A name that matches nothing is yielded as it is, so the caller reports it as missing.
+    What yields no file at all is added to `problems` as (what, why): a folder that
+    cannot be read (also one deep inside a folder), a folder without files, a pattern
+    that matches nothing.
     """
+    problems = [] if problems is None else problems
     seen: set[Path] = set()
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            candidates = sorted(p for p in path.rglob("*") if p.is_file())
-            candidates = [p for p in candidates if not _hidden(p.relative_to(path))]
+            candidates = _files_under(path, problems)
+            if not candidates and not any(p == item for p, _ in problems):
+                problems.append((item, "map zonder bestanden"))
         elif any(ch in item for ch in "*?["):
             base = Path(path.anchor) if path.is_absolute() else Path()
             pattern = str(path.relative_to(path.anchor)) if path.is_absolute() else item
             candidates = sorted(p for p in base.glob(pattern) if p.is_file())
+            if not candidates:
+                problems.append((item, "het patroon past op geen enkel bestand"))
         else:
             candidates = [path]
         expanded = len(candidates) != 1 or candidates[0] != path
@@ -139,8 +149,19 @@ def find_files(inputs: Iterable[str]) -> Iterator[Path]:
             yield candidate
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def _files_under(folder: Path, problems: list[tuple[str, str]]) -> list[Path]:
+    """Every file under `folder` but hidden ones, sorted; each folder that cannot be read
+    is named in `problems` (os.walk reports it, where Path.rglob would skip it silently)."""
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename or str(folder)
+        problems.append((str(where), f"map niet te lezen: {error.strerror or error}"))
+
+    found = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found += [Path(root) / name for name in files if not name.startswith(".")]
+    return sorted(p for p in found if p.is_file())
 
 
 def file_sha256(path: Path) -> str:

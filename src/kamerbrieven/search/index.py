@@ -298,6 +298,9 @@ class SearchIndex:
             score=score,
             snippet=make_snippet(stored.get("text") or "", compiled.terms, compiled.prefixes),
             source_format=stored.get("source_format"),
+            kind=stored.get("kind", "other"),
+            dossier=stored.get("dossier"),
+            dossier_title=stored.get("dossier_title"),
         )
 
     def _facets(

@@ -113,7 +113,7 @@ def parse_query(query: str) -> Node:
 
     >>> parse_query('stikstof -"Programma Aanpak" land:Oekraine')
     And(children=(Word(text='stikstof'), Not(child=Phrase(text='Programma Aanpak')), \
-Filter(name='land', value='Oekraine')))
+Filter(name='land', value='Oekraïne')))
     """
     tokens = _lex(query)
     if not tokens:

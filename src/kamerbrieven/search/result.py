@@ -17,6 +17,9 @@ class Hit:
     score: float | None
     snippet: str  # HTML-escaped clean text, matches in <b>..</b>
     source_format: str | None = None  # `pdf`, `xml`, ... as in the record's `source.format`
+    kind: str = "other"
+    dossier: str | None = None
+    dossier_title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data; `source` is shaped like the record's (docs/record.md).
@@ -31,6 +34,9 @@ class Hit:
             "source_path": self.source_path,
             "date": self.date,
             "title": self.title,
+            "kind": self.kind,
+            "dossier": self.dossier,
+            "dossier_title": self.dossier_title,
             "score": self.score,
             "snippet": self.snippet,
         }

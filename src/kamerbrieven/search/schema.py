@@ -94,6 +94,9 @@ def letter_document(letter: Letter) -> tantivy.Document:
         "source_format": letter.source.format,
         "date": letter.date,
         "title": letter.title,
+        "kind": letter.kind,
+        "dossier": letter.dossier,
+        "dossier_title": letter.dossier_title,
         "text": letter.text,
     }
     fields: dict[str, Any] = {

@@ -54,6 +54,7 @@ class LetterSummary:
     title: str | None
     senders: tuple[str, ...]
     source_path: str
+    dossier_title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.__dict__, "senders": list(self.senders)}
@@ -353,7 +354,8 @@ class SQLStore:
     def list_letters(self, letter_filter: LetterFilter = LetterFilter()) -> list[LetterSummary]:
         where, params = _filter_sql(letter_filter)
         sql = (
-            "SELECT id, date, kind, dossier, number, title, senders_text, source_path FROM letters"
+            "SELECT id, date, kind, dossier, number, title, senders_text, source_path,"
+            " dossier_title FROM letters"
             f"{where} ORDER BY CASE WHEN date IS NULL THEN 1 ELSE 0 END, date DESC, id"
         )
         if letter_filter.limit is not None:
@@ -369,6 +371,7 @@ class SQLStore:
                 r[5],
                 tuple(s for s in (r[6] or "").split("; ") if s),
                 r[7],
+                r[8],
             )
             for r in self._query(sql, params)
         ]
@@ -396,7 +399,11 @@ class SQLStore:
                 q("SELECT type, COUNT(*) FROM citations GROUP BY type ORDER BY 2 DESC, 1")
             ),
             "statements": dict(q("SELECT kind, COUNT(*) FROM statements GROUP BY kind ORDER BY 1")),
+            # mentions: every time a name is written; names: the different ones
             "entities": dict(q("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY 1")),
+            "entity_names": dict(
+                q("SELECT type, COUNT(DISTINCT name) FROM entities GROUP BY type ORDER BY 1")
+            ),
             "warnings": q("SELECT COUNT(*) FROM warnings")[0][0],
             "schema_version": self.schema_version(),
         }
