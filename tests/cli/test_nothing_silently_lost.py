@@ -11,7 +11,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from tests.cli.conftest import SEED_002
 
 SHOP = """<!doctype html><html><head><title>De Fietsenwinkel - Aanbiedingen</title></head>
