@@ -24,7 +24,7 @@ _DIGIT_MASK = bytes(ord("1") if chr(i).isdecimal() else ord(" ") for i in range(
 _DIGIT_RUNS = re.compile(rb"11*")  # `11*` rather than `1+`: a leading repeat is slow
 _DIGIT_BYTE = re.compile(rb"1")
 _REPLACED = re.compile(rb"\?")
-_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def keywords(kinds: dict[str, Iterable[str]]) -> ahocorasick.Automaton:
@@ -114,15 +114,17 @@ def finditer_at(
             pos = max(m.end(), start + 1)
 
 
+@lru_cache(maxsize=16)
 def lowered(text: str) -> str | None:
     """`text` in lower case, to look up the words of an IGNORECASE pattern at the same
     offsets; None when `re` would fold a letter that `str.lower` leaves alone or makes
-    longer (İ ı ſ and the Kelvin sign K, which IGNORECASE takes for i, s and k).
+    longer (İ ı ſ and the Kelvin sign K, which IGNORECASE takes for i, s and k). Cached:
+    several rules ask for the same sentence.
 
     >>> lowered("De Minister"), lowered("\u017fept")
     ('de minister', None)
     """
-    if any(odd in text for odd in _ODD_CASE):
+    if _ODD_CASE.search(text):
         return None
     return text.lower()
 
