@@ -242,10 +242,10 @@ REFERENCE_FORMS: RuleTable[Build] = RuleTable(
             "motie",
             re.compile(_MOTIE),
             _motie,
-            example="hoe de motie van het lid Middendorp c.s. (Kamerstuk 35 300 VII, nr. 14) "
-            "over tussentijdse raadsopvolging",
+            example="heb ik u bericht over hoe de motie van het lid Middendorp c.s. (Kamerstuk "
+            "35 300 VII, nr. 14) over tussentijdse raadsontbinding",
             counter="het amenderingsrecht van de Kamer",
-            source="devset/heldout/kst-35300-VII-113",
+            source="devset/heldout/kst-35300-VII-113; counter written for the row",
         ),
         Rule(
             "handelingen",
@@ -253,7 +253,7 @@ REFERENCE_FORMS: RuleTable[Build] = RuleTable(
             _handelingen,
             example="(Handelingen II 2014/15, nr. 23, Regeling van Werkzaamheden)",
             counter="de Handelingen van de Tweede Kamer",
-            source="devset/domestic/kst-21501-07-1187",
+            source="devset/domestic/kst-21501-07-1187; counter written for the row",
         ),
         Rule(
             "kamerstuk",
@@ -296,7 +296,7 @@ REFERENCE_FORMS: RuleTable[Build] = RuleTable(
             _kamervragen,
             example="Onderdeel van zaak 2024Z18427: Onderdeel van activiteit",
             counter="ingezonden 2024Z1842 en 2024-Z18427",
-            source="devset/heldout2/kst-21501-31-768.berthub",
+            source="devset/heldout2/kst-21501-31-768.berthub; counter written for the row",
         ),
         Rule(
             "staatsblad",
@@ -304,7 +304,7 @@ REFERENCE_FORMS: RuleTable[Build] = RuleTable(
             _published("staatsblad", "stb"),
             example="uitbreiding van de taken van het college (Stb. 2008, 259).",
             counter="het Staatsblad van 2008",
-            source="clean/data/kst-36450-3.p1-3.pdfium",
+            source="clean/data/kst-36450-3.p1-3.pdfium; counter written for the row",
         ),
         Rule(
             "staatscourant",
@@ -312,14 +312,14 @@ REFERENCE_FORMS: RuleTable[Build] = RuleTable(
             _published("staatscourant", "stcrt"),
             example="Instellingsbesluit Actal 2011, Stcrt. 2011, 12119.",
             counter="gepubliceerd in de Staatscourant van 12 mei",
-            source="clean/data/kst-36450-3.p1-3.pdfium",
+            source="clean/data/kst-36450-3.p1-3.pdfium; counter written for the row",
         ),
         Rule(
             "other",
             re.compile(_RESOLUTION),
             _resolution,
-            example="met instemming van de VN Veiligheidsraad (VNVR-Resolutie 1551 d.d. 9 juli "
-            "2004)",
+            example="Met instemming van de VN Veiligheidsraad (VNVR-Resolutie 1551 d.d. 9 juli "
+            "2004) besloot vervolgens de EU",
             counter="de relevante VR-resoluties, waaronder",
             source="devset/foreign/bz-def-20041001-ek-art100-althea; counter "
             "devset/foreign/bz-19990118-kosovo",
@@ -330,25 +330,25 @@ REFERENCE_FORMS: RuleTable[Build] = RuleTable(
             _published("other", "trb"),
             example="rechten van personen met een handicap (Trb. 2007, 169 en Trb. 2014, 113)",
             counter="bekendgemaakt in het Tractatenblad",
-            source="devset/heldout/vws-20240531-ek-33826-C-facultatief-protocol",
+            source="devset/heldout/vws-20240531-ek-33826-C-facultatief-protocol; counter written "
+            "for the row",
         ),
         Rule(
             "eu-com",
             re.compile(_EU_COM),
             _published("other", "com"),
-            example="ernstige grensoverschrijdende bedreigingen voor de gezondheid COM (2011) 866 "
-            "(Engelse versie)",
+            example="Grensoverschrijdende bedreigingen voor de gezondheid COM (2011) 866 (Engelse "
+            "versie)",
             counter="het COMECON en COM-voorstellen (2011)",
-            source="devset/heldout2/kst-21501-31-266",
+            source="devset/heldout2/kst-21501-31-266; counter written for the row",
         ),
         Rule(
             "eu-act",
             re.compile(_EU_ACT),
             _eu_act,
-            example="onderhandeld over de herziening van Verordening 883/2004 betreffende de "
-            "coördinatie",
+            example="Sinds 2016 wordt onderhandeld over de herziening van Verordening 883/2004",
             counter="het Besluit van 12 mei 2004 en de Richtlijn over water",
-            source="devset/heldout2/kst-21501-31-768.berthub",
+            source="devset/heldout2/kst-21501-31-768.berthub; counter written for the row",
         ),
     )
 )
