@@ -41,11 +41,13 @@ _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 @dataclass(frozen=True)
 class Starts:
     """Where matches of a pattern can start: at one of `words` (looked up in the lower-case
-    text when `folded`), or, when `digits`, at any digit."""
+    text when `folded`), or, when `digits`, at any digit; when `anchored` (``^...``), only
+    at the start of the text, and there at one of `words` or a digit if any are known."""
 
     words: frozenset[str]
     digits: bool = False
     folded: bool = False
+    anchored: bool = False
 
 
 def starts_of(pattern: re.Pattern[str]) -> Starts | None:
@@ -60,10 +62,13 @@ def starts_of(pattern: re.Pattern[str]) -> Starts | None:
     True
     >>> starts_of(re.compile(r"[A-Z]\\w+")) is None
     True
+    >>> starts_of(re.compile(r"^(?:Hij|Ze)\\s")).anchored
+    True
     """
     folded = bool(pattern.flags & re.IGNORECASE)
-    tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    prefixes = _walk(list(tree), [_Prefix("", False)], folded)
+    tree = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    anchored = _anchored(tree, pattern.flags)
+    prefixes = _walk(tree, [_Prefix("", False)], folded)
     words: set[str] = set()
     digits = False
     for prefix in prefixes:
@@ -71,9 +76,19 @@ def starts_of(pattern: re.Pattern[str]) -> Starts | None:
             words.add(prefix.text)
         elif prefix.digit:
             digits = True
+        elif anchored:  # at the start of the text, with something unknown
+            return Starts(frozenset(), False, folded, anchored)
         else:
             return None  # this way a match starts with something unknown
-    return Starts(_shortest(words), digits, folded)
+    return Starts(_shortest(words), digits, folded, anchored)
+
+
+def _anchored(tree: list[Any], flags: int) -> bool:
+    """``^...`` (not MULTILINE) or ``\\A...``: a match can only start at offset 0."""
+    if not tree or tree[0][0] is not sre.AT:
+        return False
+    at = tree[0][1]
+    return at is sre.AT_BEGINNING_STRING or (at is sre.AT_BEGINNING and not flags & re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -139,11 +154,13 @@ def _union(sets: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
 
 
 def _better(words: frozenset[str], than: frozenset[str] | None) -> bool:
-    """Longer words first (rarer), then fewer of them."""
-    if than is None:
-        return True
-    shortest, other = min(map(len, words)), min(map(len, than))
-    return shortest > other or (shortest == other and len(words) < len(than))
+    """The set less likely to be found in a text: a word one letter longer is some ten
+    times rarer, so "zal" and "zullen" pass fewer sentences than "op" and "in"."""
+    return than is None or _chance(words) < _chance(than)
+
+
+def _chance(words: frozenset[str]) -> float:
+    return sum(0.1 ** len(word) for word in words)
 
 
 def _contained(words: set[str]) -> frozenset[str]:

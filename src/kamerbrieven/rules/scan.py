@@ -12,7 +12,7 @@ long as the positions include every place a match can start.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from functools import lru_cache
 
 import ahocorasick
@@ -27,13 +27,13 @@ _REPLACED = re.compile(rb"\?")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def keywords(kinds: dict[str, Iterable[str]]) -> ahocorasick.Automaton:
+def keywords(kinds: dict[Hashable, Iterable[str]]) -> ahocorasick.Automaton:
     """An automaton over the words of each kind; a word may serve several kinds.
 
     >>> sorted(keyword_starts(keywords({"a": ["de"], "b": ["de", "het"]}), "de het").items())
     [('a', [0]), ('b', [0, 3])]
     """
-    owners: dict[str, list[str]] = {}
+    owners: dict[str, list[Hashable]] = {}
     for kind, words in kinds.items():
         for word in words:
             owners.setdefault(word, []).append(kind)
@@ -44,10 +44,10 @@ def keywords(kinds: dict[str, Iterable[str]]) -> ahocorasick.Automaton:
     return automaton
 
 
-def keyword_starts(automaton: ahocorasick.Automaton, text: str) -> dict[str, list[int]]:
+def keyword_starts(automaton: ahocorasick.Automaton, text: str) -> dict[Hashable, list[int]]:
     """Per kind, the ascending start offsets of its words in `text` (a kind without any
     is left out)."""
-    found: dict[str, list[int]] = {}
+    found: dict[Hashable, list[int]] = {}
     for end, (length, names) in automaton.iter(text):
         for name in names:
             found.setdefault(name, []).append(end - length + 1)
