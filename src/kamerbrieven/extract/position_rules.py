@@ -141,13 +141,15 @@ POSITION: RuleTable[str] = RuleTable(
         ),
         Rule(
             "impersonal-view",
-            # The writer's own account in an impersonal sentence: "Het is helaas niet mogelijk
-            # gebleken om ...", "Het is mij niet bekend hoe ...". Not "Het is van belang dat
-            # Rusland ...": what others should do is a call, which the gold readings leave
-            # out unless an actor makes it.
+            # The writer's own finding, knowledge or ability in an impersonal sentence: "Het
+            # is helaas niet mogelijk gebleken om ...", "Het is ons gebleken dat ...", "Het
+            # was mij niet bekend ...". Not "Het is van belang dat Rusland ...": what others
+            # should do is a call, which the gold readings leave out unless an actor makes it.
             re.compile(
-                r"^Het\s+is\s+(?:mij\s+|ons\s+)?(?:helaas\s+|dan\s+ook\s+|daarom\s+)?"
-                r"(?:niet\s+)?(?:mogelijk|onmogelijk|bekend|gebleken)\b"
+                r"^Het\s+(?:is|was)\s+(?:(?:mij|me|ons)\s+)?"
+                r"(?:(?:helaas|dan\s+ook|daarom|inmiddels|nog|echter|wel|ook|thans|nu"
+                r"|tot\s+(?:op\s+)?heden|tot\s+nu\s+toe)\s+){0,3}(?:niet\s+)?"
+                r"(?:mogelijk|onmogelijk|bekend|onbekend|gebleken|gelukt|opgevallen)\b"
             ),
             "a position of the signers",
             example="Het is niet mogelijk binnen de door de Commissie aangegeven termijn van 23 "

@@ -191,7 +191,7 @@ def _promised_to_the_kamer(s: _Sentence) -> bool:
 
 
 def _decision(s: _Sentence) -> tuple[str, str | None] | None:
-    """A vote, an agreement, a meeting called off, a body that decides."""
+    """A vote, an agreement, a meeting called off or moved, a body that decides."""
     if s.live.isdisjoint(_DECISIONS):
         return None
     text = s.text
@@ -201,8 +201,8 @@ def _decision(s: _Sentence) -> tuple[str, str | None] | None:
     if s.agreed:
         agreed = s.agreed
         return "decision", s.actor or _body(text[: agreed.start()], text[agreed.end() :])
-    if s.find("called-off"):
-        return "decision", None  # a meeting called off; who decided it, the text rarely says
+    if s.find("called-off") or s.find("meeting-moved"):
+        return "decision", None  # who decided it, the text rarely says
     if not s.any_live(_DECISION_VERBS) or text.startswith("Het besluit"):
         return None
     verb = next(DECISION_VERBS.alternation(text, checked=True), None)
