@@ -168,16 +168,17 @@ class RuleTable(Generic[T]):
         >>> [(r.yields, m.group()) for r, m in table.alternation("de Eurotop en de Raad Ecofin")]
         [(2, 'Eurotop'), (1, 'Raad Ecofin')]
         """
-        one = self._as_one
+        one, rule = self._as_one, self._as_one.rows[0]
+        end = len(text) if endpos is None else endpos
+        window = text[pos:end] if (pos, end) != (0, len(text)) else text
         if checked:
-            found = one.rows[0].alone.starts_in(text)
+            found = rule.alone.starts_in(window)
         else:
-            live, found = one._live_rows(text)
+            live, found = one._live_rows(window)
             if not live:
                 return
-        offsets = one._offsets(one.rows[0], text, found)
-        pattern, end = one.rows[0].pattern, len(text) if endpos is None else endpos
-        while (m := _next_match(pattern, text, offsets, pos, end)) is not None:
+        offsets = _shifted(one._offsets(rule, window, found), pos)
+        while (m := _next_match(rule.pattern, text, offsets, pos, end)) is not None:
             yield self.rows[int(m.lastgroup[len(_ROW) :])], m  # type: ignore[index]
             pos = m.end()
 
@@ -286,6 +287,13 @@ class RuleTable(Generic[T]):
                     kinds[("need", rule.name)] = needs.words
             self._automata[folded] = scan.keywords(kinds) if kinds else None
         return self._automata[folded]
+
+
+def _shifted(offsets: Sequence[int] | None, by: int) -> Sequence[int] | None:
+    """Offsets found in a window of a text that starts at `by`, as offsets of the text."""
+    if offsets is None or not by:
+        return offsets
+    return [at + by for at in offsets]
 
 
 def _next_match(
