@@ -89,11 +89,12 @@ class RuleSet:
     def _free(self) -> frozenset[str]:
         """Rows whose needed words are unknown, too common to look for, or the words they
         open with: live (but for their opening), their own search tests them."""
-        return frozenset(
-            name
-            for name, rule in self._all()
-            if _weak(rule) or rule.needs.words <= frozenset(self._openings.get(name, (0, ()))[1])  # type: ignore[union-attr]
-        )
+        free = set()
+        for name, rule in self._all():
+            opening = frozenset(self._openings.get(name, (False, ()))[1])
+            if rule.needs is None or _weak(rule.needs.words) or rule.needs.words <= opening:
+                free.add(name)
+        return frozenset(free)
 
     @cached_property
     def _openings(self) -> dict[str, tuple[bool, tuple[str, ...]]]:
@@ -112,21 +113,21 @@ class RuleSet:
     def _automaton(self) -> ahocorasick.Automaton | None:
         """Each needed word in lower case, and the rows that need it: a word written in
         capitals is found in lower case too, which may let a row by, never stop one."""
-        words: dict[str, list[str]] = {}
-        for name, rule in self._all():
-            if name not in self._free:
-                for word in rule.needs.words:  # type: ignore[union-attr]
-                    words.setdefault(word.lower(), []).append(name)
-        return _automaton(words)
+        words = {
+            name: [word.lower() for word in rule.needs.words]
+            for name, rule in self._all()
+            if rule.needs is not None and name not in self._free
+        }
+        return scan.keywords(words) if words else None
 
     def _all(self) -> list[tuple[str, Rule[Any]]]:
         return [(name, rule) for name, (_t, rule) in self._rows.items()]
 
 
-def _weak(rule: Rule[Any]) -> bool:
-    """No needed words known, or a word of one letter ("u"): found nearly
-    everywhere, they cost more to look for than they save."""
-    return rule.needs is None or min(map(len, rule.needs.words)) < 2
+def _weak(words: frozenset[str]) -> bool:
+    """A word of one letter ("u") is found nearly everywhere: it costs more to look for
+    than it saves."""
+    return min(map(len, words)) < 2
 
 
 def _spread(hits: Any, spans: Sequence[tuple[int, int]], needed: list[set[str]]) -> None:
@@ -139,13 +140,3 @@ def _spread(hits: Any, spans: Sequence[tuple[int, int]], needed: list[set[str]])
             return
         if end - length + 1 >= spans[at][0]:  # not running over the start of the span
             needed[at].update(names)
-
-
-def _automaton(words: dict[str, list[str]]) -> ahocorasick.Automaton | None:
-    if not words:
-        return None
-    automaton = ahocorasick.Automaton()
-    for word, names in words.items():
-        automaton.add_word(word, (len(word), tuple(names)))
-    automaton.make_automaton()
-    return automaton
