@@ -26,29 +26,32 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from kamerbrieven.extract.decision_rules import DECISION, DECISION_PARTS, DECISION_VERBS
-from kamerbrieven.extract.position_rules import (
-    ACTORS,
-    NOT_BEFORE_SUBJECT,
-    OPENERS,
-    POSITION,
-    SUBJECT_CLUES,
-    signers_actor,
-)
-from kamerbrieven.extract.statement_rules import COMMITMENT, LETTER_ACT, NO_STATEMENT
+# the tables by their modules: the rule-table tests find each table once, where it is
+from kamerbrieven.extract import decision_rules, position_rules, statement_rules
+from kamerbrieven.extract.position_rules import NOT_BEFORE_SUBJECT, OPENERS, signers_actor
 from kamerbrieven.nl.lexicon import dutch_words
 from kamerbrieven.record import Entity, Section, Signatory, Statement
 from kamerbrieven.rules import RuleTable
 from kamerbrieven.rules.rule_set import RuleSet
 
 # The rows asked of every sentence; one pass over their needed words tells which may match.
-_RULES = RuleSet((NO_STATEMENT, LETTER_ACT, COMMITMENT, DECISION, DECISION_VERBS, ACTORS, POSITION))
-_NO_STATEMENT = _RULES.names(NO_STATEMENT)
-_DECISION_VERBS = _RULES.names(DECISION_VERBS)
-_ACTORS = _RULES.names(ACTORS)
+_RULES = RuleSet(
+    (
+        statement_rules.NO_STATEMENT,
+        statement_rules.LETTER_ACT,
+        statement_rules.COMMITMENT,
+        decision_rules.DECISION,
+        decision_rules.DECISION_VERBS,
+        position_rules.ACTORS,
+        position_rules.POSITION,
+    )
+)
+_NO_STATEMENT = _RULES.names(statement_rules.NO_STATEMENT)
+_DECISION_VERBS = _RULES.names(decision_rules.DECISION_VERBS)
+_ACTORS = _RULES.names(position_rules.ACTORS)
 # Rows one of which each kind of statement needs: most sentences have none of them.
 _PROMISES = frozenset({"more-time", "inform", "next-letter", "separate-letter"})
-_DECISIONS = _RULES.names(DECISION) | _DECISION_VERBS
+_DECISIONS = _RULES.names(decision_rules.DECISION) | _DECISION_VERBS
 _POSITIONS = _ACTORS | {"impersonal-view", "pronoun"}
 MAX_WORDS_BEFORE_SUBJECT = 12
 _WORD = re.compile(r"[\wë'-]+")
@@ -60,13 +63,13 @@ def _part(table: RuleTable[str], name: str) -> Callable[[str], re.Match[str] | N
     return lambda part: table.search(rule, part)
 
 
-_CHAMBER = _part(DECISION_PARTS, "chamber")
-_RECALLED = _part(DECISION_PARTS, "recalled")
-_BODY = DECISION_PARTS.by_name("body").pattern
-_BODY_AFTER = DECISION_PARTS.by_name("body-after").pattern
-_NOT_POSITION = _part(SUBJECT_CLUES, "not-position")
-_REPORTING = _part(SUBJECT_CLUES, "reporting")
-_FINITE_VERB = _part(SUBJECT_CLUES, "finite-verb")
+_CHAMBER = _part(decision_rules.DECISION_PARTS, "chamber")
+_RECALLED = _part(decision_rules.DECISION_PARTS, "recalled")
+_BODY = decision_rules.DECISION_PARTS.by_name("body").pattern
+_BODY_AFTER = decision_rules.DECISION_PARTS.by_name("body-after").pattern
+_NOT_POSITION = _part(position_rules.SUBJECT_CLUES, "not-position")
+_REPORTING = _part(position_rules.SUBJECT_CLUES, "reporting")
+_FINITE_VERB = _part(position_rules.SUBJECT_CLUES, "finite-verb")
 
 
 class _Sentence:
@@ -155,7 +158,7 @@ def _classify(s: _Sentence, previous_actor: str | None) -> tuple[str, str | None
     sentence = s.text
     if not sentence.rstrip("])0123456789[").endswith((".", "!", "?", ")")):
         return None  # a heading, salutation or signature line
-    if s.any_live(_NO_STATEMENT) and NO_STATEMENT.first(sentence):
+    if s.any_live(_NO_STATEMENT) and statement_rules.NO_STATEMENT.first(sentence):
         return None  # of earlier letters, or of this one
     found = _commitment(s)
     if found or sentence.endswith("?"):
@@ -205,7 +208,7 @@ def _decision(s: _Sentence) -> tuple[str, str | None] | None:
         return "decision", None  # who decided it, the text rarely says
     if not s.any_live(_DECISION_VERBS) or text.startswith("Het besluit"):
         return None
-    verb = next(DECISION_VERBS.alternation(text, checked=True), None)
+    verb = next(decision_rules.DECISION_VERBS.alternation(text, checked=True), None)
     if verb is None:
         return None
     m = verb[1]
@@ -230,7 +233,7 @@ def _position(s: _Sentence, previous_actor: str | None) -> tuple[str, str | None
 def _subject_actor(s: _Sentence) -> str | None:
     """The Dutch actor when it is the sentence's subject, else None."""
     sentence = s.text
-    for rule, m in ACTORS.alternation(sentence, checked=True):
+    for rule, m in position_rules.ACTORS.alternation(sentence, checked=True):
         if _NOT_POSITION(sentence[m.end() :]):
             return None
         if _is_subject(s, sentence[: m.start()]):
