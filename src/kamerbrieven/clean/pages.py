@@ -2,8 +2,9 @@
 
 A page break is a form feed (``\\f``) or, in text where some tools mark it so, a line that
 starts with one space (`` Verder heeft Nederland steun uitgesproken ...``). Running
-headers and footers are removed by pattern (the typeset Kamerstuk footer, page numbers)
-and by recurrence (letterhead lines that come back on several pages).
+headers and footers are removed by pattern (`ingest.furniture`: the typeset Kamerstuk
+footer, page numbers) and by recurrence (letterhead lines that come back on several
+pages).
 """
 
 from __future__ import annotations
@@ -12,37 +13,13 @@ import re
 from collections import Counter
 
 from kamerbrieven.clean.spacing import repair_letter_spacing
+from kamerbrieven.ingest.furniture import footer_page, is_furniture
 
 # Characters PDF tools leave for a soft (hyphenation) hyphen: pdfium's U+FFFE marker
 # ("Vermin\ufffederde werkbaarheid") and the Unicode soft hyphen. Both mean "word split
 # at a line end"; the joining rules decide whether a hyphen stays.
 _SOFT_HYPHENS = re.compile(r"[\ufffe\u00ad]\n?")
 
-# Footer lines of typeset Kamerstukken, with the page number at the end:
-#   "Tweede Kamer, vergaderjaar 2018–2019, 28 676, nr. 307 3"
-#   "Eerste Kamer, vergaderjaar 2019–2020, 35 300, A 2"
-#   "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1"
-#   "’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, 29 515, nr. 496"
-_CHAMBER_FOOTER = re.compile(
-    r"^(?:[’']s-Gravenhage \d{4} )?(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4},"
-    r"[^\n]*?(?: (?P<page>\d{1,3}))?$"
-)
-# "Kamerstuk 28 676, nr. 307 2" as a running header of a letter printed as Kamerstuk
-_KAMERSTUK_HEADER = re.compile(r"^Kamerstuk(?:ken)? \d{2} ?\d{3}[^\n,]*, nr\. \d+ \d{1,3}$")
-_LINE_NOISE = [
-    re.compile(r"^\d{1,3}$"),  # lone page number
-    re.compile(r"^[-–] ?\d{1,3} ?[-–]$"),  # "- 3 -"
-    re.compile(r"^(?:Pagina|Blad|Page) \d+ (?:van|of|/) \d+$", re.IGNORECASE),  # "Pagina 1 van 6"
-    re.compile(r"^\d{1,3} ?/ ?\d{1,3}$"),  # "2/6"
-    re.compile(r"^(?:kst|ah-tk|ah-ek|blg|stcrt|stb|h-tk)-[\w-]+$"),  # "kst-29515-496"
-    # the same with its hyphens lost by a converter: "h tk 20232024 387" (ah-tk-20232024-387)
-    re.compile(r"^(?:kst|a?h[ -]?[te]k|blg)[ -]\d{5,8}[ -][\w -]{1,12}$"),
-    re.compile(r"^ISSN \d{4} ?- ?\d{3}[\dX]$"),  # "ISSN 0921 - 7371"
-    _KAMERSTUK_HEADER,
-    # web page furniture under the text: "Naar boven" (officielebekendmakingen.nl),
-    # "Reageren" / "---" (opennieuwsbank.nl)
-    re.compile(r"^(?:Naar boven|Reageren|-{3,})$"),
-]
 # Letterhead lines that carry the date or a label on page 1 and may recur: keep them
 # on page 1 for the header reader ("Datum", "14 april 2025").
 _KEEP_ON_FIRST_PAGE = re.compile(
@@ -105,12 +82,7 @@ def split_pages(text: str) -> list[list[str]]:
 def _ends_page(line: str) -> bool:
     """The typeset Kamerstuk footer with its page number: "Tweede Kamer, vergaderjaar
     2023–2024, 36 450, nr. 3 2"."""
-    match = _CHAMBER_FOOTER.match(line.strip())
-    return bool(match and match.group("page"))
-
-
-def _is_noise(line: str) -> bool:
-    return bool(_CHAMBER_FOOTER.match(line)) or any(p.match(line) for p in _LINE_NOISE)
+    return bool(footer_page(line.strip()))
 
 
 def _edge_key(line: str) -> str:
@@ -151,7 +123,7 @@ def strip_running_lines(pages: list[list[str]], edge: int = 8) -> list[list[str]
             keep = line.isdigit() and (in_notes or previous.endswith("gegeven antwoorden"))
             previous = line or previous
             if i in edges and line and not keep:
-                if _is_noise(line):
+                if is_furniture(line):
                     continue
                 if _edge_key(line) in recurring and not (
                     number == 0 and _KEEP_ON_FIRST_PAGE.search(line)

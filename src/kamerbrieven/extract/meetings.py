@@ -6,41 +6,148 @@ in the next sentence: ``woonden de vergadering fysiek bij in Brussel``), ``de bi
 van de Noord Atlantische Raad (NAR) die op 4 en 5 december 2018 in Brussel bijeen kwam op
 het niveau van de Ministers van Buitenlandse Zaken``. Meetings mentioned further on in
 passing (``de NAVO Rusland Raad (NRR) op 31 oktober jl.``) are not the letter's subject
-and are left out.
+and are left out. A council is a meeting when ministers meet in it (``Telecomraad``), not
+when it advises or governs (``Mediaraad``, ``Ministerraad``): `nl.councils` lists both.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from kamerbrieven.extract.entities import city_countries
 from kamerbrieven.extract.registry import Context, Extractor
+from kamerbrieven.nl.councils import MEETING_WORDS, NOT_MEETING_SHORT, NOT_MEETINGS
 from kamerbrieven.record import DateMention, Entity, Letter, Meeting, RecordField
+from kamerbrieven.rules import Rule, RuleTable
 
-# Councils and summits. "Raad van State" / "Raad van Europa" are no meetings.
-BODY_PATTERN = re.compile(
-    r"(?<![\w-])(?:"
-    r"NAVO-?\s?[Rr]aad|Noord[- ]Atlantische\s+Raad|NAVO[- ]?[Tt]op|NAVO[- ]ministeriële"
-    r"|Europese\s+Raad|RAZEB|Ecofin(?:-?[Rr]aad)?|Eurogroep|Eurotop|EU-[Tt]op|G20-[Tt]op"
-    r"|(?:[Ii]nformele\s+)?Raad\s+(?!van\b)[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*"
-    r"(?:\s+\([A-Z][\w]*\))?"
-    r"|[A-Z][a-z]+raad(?=[\s,;:)])|(?:NAVO-)?[Dd]efensieministers|Algemene\s+Vergadering"
-    # the Kamer's own meetings: "het wetgevingsoverleg over de begroting", "een Algemeen
-    # Overleg met de vaste commissie", "het commissiedebat"; and "een informeel diner van
-    # de staatshoofden en regeringsleiders"
-    r"|(?:[Aa]lgemeen|[Nn]ota|[Ww]etgevings|[Ss]chriftelijk)\s?[Oo]verleg|[Cc]ommissiedebat"
-    r"|(?<=\s)overleg(?=\s+gevoerd\b)"  # "hebben op 13 februari 2013 overleg gevoerd met"
-    r"|(?:[Ii]nformeel\s+)?diner\s+(?:\w+\s+){0,3}(?:staatshoofden|regeringsleiders|ministers)"
-    # a named forum or conference: "het International Migration Review Forum"
-    r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,5}\s+(?:Forum|Conferentie|Conference|Summit)\b"
-    r")(?:\s+\((?P<short>[A-Z]{2,})\))?"
+
+def _name_row(
+    name: str, alternative: str, example: str, counter: str, source: str, *, meeting: bool = True
+) -> Rule[bool]:
+    """A row of `MEETING_NAMES`: a name that stands on its own ("de NAVO-Raad", not
+    "EU-NAVO-Raad"), with the short form that may follow it ("(NAR)")."""
+    pattern = re.compile(rf"(?<![\w-])(?:{alternative})(?:\s+\([A-Z]{{2,}}\))?")
+    return Rule(name, pattern, meeting, example=example, counter=counter, source=source)
+
+
+def _words(names: Iterable[str]) -> str:
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+# Names of meetings, as one alternation (`RuleTable.alternation`): a row yields whether its
+# name is a meeting. A council that advises or governs is matched first, so that no
+# meeting row finds a name inside it ("Algemene Energieraad").
+MEETING_NAMES: RuleTable[bool] = RuleTable(
+    (
+        _name_row(
+            "no-meeting",
+            rf"(?:{_words(NOT_MEETINGS | NOT_MEETING_SHORT)})(?![\w-])",
+            example="mijn brief van 4 juli 2014 inzake het advies van de Kiesraad d.d. 18 april "
+            "2014 over het belang en de eventuele vormgeving van een integrale herziening van de "
+            "Kieswet",
+            counter="de Telecomraad van 5 december",
+            source="devset/domestic/kst-33268-25.openkamer; counter written for the row",
+            meeting=False,
+        ),
+        _name_row(
+            "nato-council",
+            r"NAVO-?\s?[Rr]aad|Noord[- ]Atlantische\s+Raad",
+            example="Hierbij informeer ik u over de bijeenkomst van de Noord Atlantische Raad "
+            "(NAR) die op 4 en 5 december 2018 in Brussel bijeen kwam",
+            counter="de EU-NAVO-samenwerking en de NAVO-bondgenoten",
+            source="seeds/002_ad9ccb4a6e4e1731; counter written for the row",
+        ),
+        _name_row(
+            "nato-summit",
+            r"NAVO[- ]?[Tt]op|NAVO[- ]ministeriële",
+            example="Zie verslag van de NAVO ministeriële in Tallinn (23-23 april 2010), "
+            "Kamerstuk 28 676, nr. 106.",
+            counter="de ministers van de NAVO-bondgenoten",
+            source="seeds/002_ad9ccb4a6e4e1731; counter written for the row",
+        ),
+        _name_row(
+            "eu-council",
+            r"Europese\s+Raad|RAZEB|Ecofin(?:-?[Rr]aad)?|Eurogroep",
+            example="De ministers van Financiën spraken tijdens de Eurogroep en Ecofin Raad van "
+            "11 en 12 juli jl. over Griekenland",
+            counter="het Europees Parlement en de Europese Commissie",
+            source="devset/heldout2/kst-21501-07-819; counter written for the row",
+        ),
+        _name_row(
+            "summit",
+            r"Eurotop|EU-[Tt]op|G20-[Tt]op",
+            example="De G20-top in Rio de Janeiro vond plaats op 18 en 19 november.",
+            counter="de topprioriteit van de G20",
+            source="written for the row",
+        ),
+        _name_row(
+            "council-of-the-eu",
+            r"(?:[Ii]nformele\s+)?Raad\s+(?!van\b)[A-Z][\w-]*"
+            r"(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*(?:\s+\([A-Z][\w]*\))?",
+            example="Hierover is kort gesproken tijdens de Raad Buitenlandse Zaken (RBZ) van 23 "
+            "oktober jl.",
+            counter="Het advies van de Raad van State wordt niet openbaar gemaakt",
+            source="devset/foreign/ah-tk-20232024-387-kaukasus; counter written for the row",
+        ),
+        _name_row(
+            "council-word",
+            # a lone "...raad" only when it meets (nl.councils); not "Mediaraad"
+            rf"(?:{_words(MEETING_WORDS)})(?=[\s,;:)])",
+            example="De ministers van de Transportraad kwamen op 5 december bijeen.",
+            counter="Het advies van de Mediaraad en de Sportraad is ontvangen.",
+            source="written for the row",
+        ),
+        _name_row(
+            "defence-ministers",
+            r"(?:NAVO-)?[Dd]efensieministers",
+            example="De NAVO-defensieministers komen op 10 en 11 juni bijeen in Brussel.",
+            counter="de defensieministeries van de bondgenoten",
+            source="written for the row (devset/foreign/"
+            "def-20100526-geannoteerde-agenda-navo-defensieministers is about one)",
+        ),
+        _name_row(
+            "general-assembly",
+            r"Algemene\s+Vergadering",
+            example="De Algemene Vergadering van de VN komt in september bijeen.",
+            counter="de algemene vergaderregels",
+            source="written for the row",
+        ),
+        _name_row(
+            "kamer-overleg",
+            # the Kamer's own meetings: "het wetgevingsoverleg over de begroting", "een
+            # Algemeen Overleg met de vaste commissie", "het commissiedebat", and "hebben op
+            # 13 februari 2013 overleg gevoerd met"
+            r"(?:[Aa]lgemeen|[Nn]ota|[Ww]etgevings|[Ss]chriftelijk)\s?[Oo]verleg"
+            r"|[Cc]ommissiedebat|(?<=\s)overleg(?=\s+gevoerd\b)",
+            example="Voor donderdag 11 september 2014 is een Algemeen Overleg met de vaste "
+            "commissie voor Binnenlandse Zaken gepland",
+            counter="Na overleg met de griffie is afgesproken dat u niet middels een BNC-fiche "
+            "zal worden geïnformeerd maar per brief.",
+            source="devset/domestic/kst-33268-25.openkamer; counter "
+            "devset/heldout2/kst-21501-31-266",
+        ),
+        _name_row(
+            "dinner",
+            r"(?:[Ii]nformeel\s+)?diner\s+(?:\w+\s+){0,3}(?:staatshoofden|regeringsleiders"
+            r"|ministers)",
+            example="Dinsdag 27 mei vindt een informeel diner plaats van de staatshoofden en "
+            "regeringsleiders van de EU-lidstaten.",
+            counter="een diner met de ambassadeurs",
+            source="devset/foreign/kst-21501-20-865; counter written for the row",
+        ),
+        _name_row(
+            "forum",
+            # a named forum or conference: "het International Migration Review Forum"
+            r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,5}\s+(?:Forum|Conferentie|Conference|Summit)\b",
+            example="de procedure van het vervolg van de Intergouvernementele Conferentie (IGC)",
+            counter="een conferentie over de Sahel",
+            source="devset/foreign/bz-20040428-verslag-razeb; counter written for the row",
+        ),
+    )
 )
-# Councils that advise or govern at home, no meetings a letter reports on
-_NOT_MEETINGS = frozenset(
-    "Kiesraad Onderwijsraad Gezondheidsraad Adviesraad Gemeenteraad Ondernemingsraad "
-    "Ministerraad Rijksministerraad Cultuurraad Jeugdraad Woonraad Natuurraad".split()
-)
+
 _MINISTERS = re.compile(r"\b[Mm]inisters\s+van\s+(Buitenlandse\s+Zaken|Defensie|Financiën)")
 _SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte)\b")
 INTRO_PARAGRAPHS = 3
@@ -95,7 +202,7 @@ def find_meetings(
     for a, b in sentences:
         if a < start or a >= end:
             continue
-        bodies = [m for m in BODY_PATTERN.finditer(text, a, b) if m.group() not in _NOT_MEETINGS]
+        bodies = [m for rule, m in MEETING_NAMES.alternation(text, a, b) if rule.yields]
         if not bodies:
             continue
         in_sentence = [m for m in dates if a <= m.span[0] < b]
@@ -165,7 +272,7 @@ def title_meetings(title: str | None, title_dates: list[DateMention]) -> list[Me
     """
     if not title:
         return []
-    body = BODY_PATTERN.search(title)
+    body = next((m for rule, m in MEETING_NAMES.alternation(title) if rule.yields), None)
     days = [d for m in title_dates for d in _days(m)]
     if not body or not days:
         return []

@@ -18,12 +18,14 @@ offsets into the clean text without any mapping.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterator
 
 from kamerbrieven.extract.registry import Context, Extractor
 from kamerbrieven.record import Letter, RecordField, Reference
-from kamerbrieven.rules import scan
+from kamerbrieven.rules import Rule, RuleTable
+
+# What a row yields: the references one match of it gives
+Build = Callable[[re.Match[str]], Iterator[Reference]]
 
 # "28 676", "28676", "21 501-02", "36 725-XVII", "30 300 V" (older style without hyphen)
 # "21501–07" (en dash) too
@@ -85,69 +87,17 @@ _RESOLUTION = (
     r"(?:VNVR|VN-Veiligheidsraad|Veiligheidsraad)[- ]?[Rr]esoluties?\s+(?:nr\.\s*)?\d{3,4}"
     r"|[Rr]esolutie\s+\d{3,4}(?:\s+\(\d{4}\))?\s+van\s+de\s+(?:VN-)?Veiligheidsraad"
 )
-_STAATSBLAD = r"(?P<stb>Stb\.|Staatsblad)\s+(?P<sy>(?:19|20)\d\d),?\s+(?:nr\.?\s*)?(?P<sn>\d+)"
-_STAATSCOURANT = (
-    r"(?P<stcrt>Stcrt\.|Staatscourant)\s+(?P<cy>(?:19|20)\d\d),?\s+(?:nr\.?\s*)?(?P<cn>\d+)"
-)
-# Treaties: "Trb. 2007, 169" (Tractatenblad); the record has no type of its own for it
-_TRACTATENBLAD = (
-    r"(?P<trb>Trb\.|Tractatenblad)\s+(?P<ty>(?:19|20)\d\d),?\s+(?:nr\.?\s*)?(?P<tn>\d+)"
-)
+# A numbered publication of a year: "Stb. 2018, 123", "Stcrt. 2019, 456", "Trb. 2007, 169"
+_PUBLISHED = r"\s+(?P<year>(?:19|20)\d\d),?\s+(?:nr\.?\s*)?(?P<number>\d+)"
 # European documents: "COM(2016) 815", "COM (2011) 866"; "Verordening (EG) nr. 883/2004",
 # "Richtlijn (EU) 2019/1937" (year first since 2015), "Verordening 883/2004"
-_EU_COM = r"\bCOM\s?\((?P<comy>(?:19|20)\d\d)\)\s?(?P<comn>\d{1,4})\b"
+_EU_COM = r"\bCOM\s?\((?P<year>(?:19|20)\d\d)\)\s?(?P<number>\d{1,4})\b"
 _EU_ACT = (
     r"\b(?P<act>Verordening|Richtlijn|Besluit|Uitvoeringsverordening|Gedelegeerde verordening)"
     r"\s+(?:\((?:EU|EG|EEG|Euratom|EU,\s*Euratom)\)\s+)?(?:nr\.\s*)?"
     r"(?P<acta>\d{1,4})/(?P<actb>\d{2,4})\b"
 )
 
-# One pattern per form; earlier forms win where two overlap (a motie holds a kamerstuk).
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
-    for name, pattern in (
-        ("motie", _MOTIE),
-        ("handelingen", _HANDELINGEN),
-        ("kamerstuk", _KAMERSTUK),
-        ("kst", _KST_ID),
-        ("kst-written", _KST_WRITTEN),
-        ("kst-dossier", _KST_DOSSIER),
-        ("kamervragen", _KAMERVRAGEN),
-        ("staatsblad", _STAATSBLAD),
-        ("staatscourant", _STAATSCOURANT),
-        ("other", _RESOLUTION),
-        ("tractatenblad", _TRACTATENBLAD),
-        ("eu-com", _EU_COM),
-        ("eu-act", _EU_ACT),
-    )
-)
-# Words a form cannot do without: a pattern runs only on a text that has one of them
-# (most letters cite no Staatsblad), which keeps the step fast.
-HINTS: dict[str, tuple[str, ...]] = {
-    "motie": ("otie", "mendement"),
-    "handelingen": ("Handelingen",),
-    "kamerstuk": ("nr", "nummer", "no"),
-    "kst": ("kst-",),
-    "kst-written": ("Kamerstuk ",),
-    "kst-dossier": ("Kamerstuk",),
-    "kamervragen": ("Z0", "Z1", "Z2"),
-    "staatsblad": ("Stb", "Staatsblad"),
-    "staatscourant": ("Stcrt", "Staatscourant"),
-    "other": ("esolutie",),
-    "tractatenblad": ("Trb", "Tractatenblad"),
-    "eu-com": ("COM",),
-    "eu-act": ("erordening", "ichtlijn", "Besluit"),
-}
-# The words a match starts with (see `scan`); a kamerstuk may also start at its dossier
-# number, a Kamervraag always does. "kst", "staatsblad" and "staatscourant" open with a
-# fixed string, which `re` finds fast by itself.
-STARTS: dict[str, tuple[str, ...]] = {
-    "motie": ("Motie", "motie", "Amendement", "amendement"),
-    "handelingen": ("Aanhangsel", "Handelingen"),
-    "kamerstuk": ("Kamerstuk", "Kst"),
-    "other": ("VNVR", "VN-Veiligheidsraad", "Veiligheidsraad", "Resolutie", "resolutie"),
-}
-AT_NUMBERS = frozenset({"kamerstuk", "kamervragen"})
 MAX_RANGE = 50  # "nrs. 12-14" expands; a wider span is more likely a typo than a citation
 
 
@@ -201,73 +151,208 @@ def _chamber(raw: str | None) -> str:
     return "ek" if raw in ("I", "EK") else "tk"
 
 
-def _kamerstukken(kind: str, m: re.Match[str], raw: str) -> Iterator[Reference]:
+def _raw(m: re.Match[str]) -> str:
+    return " ".join(m.group().split())
+
+
+def _kamerstukken(kind: str, m: re.Match[str]) -> Iterator[Reference]:
+    """One reference per number of a citation: "nrs. 12 en 14" gives two."""
     dossier = normal_dossier(m.group("dossier"))
     year = normal_year(m.group("year"))
     for number in expand_numbers(m.group("numbers")):
-        yield Reference(
-            kind, raw, (m.start(), m.end()), dossier, number, year, f"kst-{dossier}-{number}"
-        )
+        yield Reference(kind, _raw(m), m.span(), dossier, number, year, f"kst-{dossier}-{number}")
 
 
-def _from_match(name: str, m: re.Match[str]) -> Iterator[Reference]:
-    raw = " ".join(m.group().split())
-    span = (m.start(), m.end())
-    if name == "motie":
-        kind = m.group("kind").lower()
-        if m.group("cite"):
-            yield from _kamerstukken(kind, m, raw)
-        # A motion named without its number ("de motie-Bruins Slot/Pia Dijkstra") is left
-        # out: the gold readings count only cited documents; the mover is a person.
-    elif name == "kamerstuk":
-        yield from _kamerstukken("kamerstuk", m, raw)
-    elif name == "kst":
-        number = int(m.group("knumber"))
-        yield Reference("kamerstuk", raw, span, m.group("kdossier"), number, None, raw)
-    elif name == "kst-written":
-        dossier, number = m.group("wdossier"), m.group("wnumber")
-        if "-" in dossier or len(number) != 2:
-            target = f"kst-{dossier}-{int(number)}"
-            yield Reference("kamerstuk", raw, span, dossier, int(number), None, target)
-    elif name == "kst-dossier":
-        dossier, letter = normal_dossier(m.group("dossier")), m.group("letter")
-        target = f"kst-{dossier}-{letter}" if letter else None
-        yield Reference("kamerstuk", raw, span, dossier, None, normal_year(m.group("year")), target)
-    elif name == "handelingen":
-        year = normal_year(m.group("year")) or ""
-        house = _chamber(m.group("chamber"))
-        number = int(m.group("hnumber"))
-        if m.group("aanhangsel"):
-            target = f"ah-{house}-{year.replace('-', '')}-{number}"
-            yield Reference("aanhangsel", raw, span, None, number, year, target)
-        else:
-            item = f"-{m.group('item')}" if m.group("item") else ""
-            target = f"h-{house}-{year.replace('-', '')}-{number}{item}"
-            yield Reference("handelingen", raw, span, None, number, year, target)
-    elif name == "kamervragen":
-        yield Reference("kamervragen", raw, span, target_id=raw)
-    elif name == "staatsblad":
-        year, number = m.group("sy"), int(m.group("sn"))
-        yield Reference("staatsblad", raw, span, None, number, year, f"stb-{year}-{number}")
-    elif name == "other":
-        yield Reference("other", raw, span)
-    elif name == "eu-com":
-        year, number = m.group("comy"), int(m.group("comn"))
-        yield Reference("other", raw, span, None, number, year, f"com-{year}-{number}")
-    elif name == "eu-act":
-        a, b = m.group("acta"), m.group("actb")
-        # "2019/1937": year, number; "883/2004" and "1408/71": number, year
-        year, number = (a, b) if len(a) == 4 and a[:2] in ("19", "20") else (b, a)
-        year = year if len(year) == 4 else ("19" if int(year) > 50 else "20") + year
-        act = m.group("act").split()[-1].lower()
-        target = f"eu-{act}-{year}-{int(number)}"
-        yield Reference("other", raw, span, None, int(number), year, target)
-    elif name == "tractatenblad":
-        year, number = m.group("ty"), int(m.group("tn"))
-        yield Reference("other", raw, span, None, number, year, f"trb-{year}-{number}")
-    elif name == "staatscourant":
-        year, number = m.group("cy"), int(m.group("cn"))
-        yield Reference("staatscourant", raw, span, None, number, year, f"stcrt-{year}-{number}")
+def _motie(m: re.Match[str]) -> Iterator[Reference]:
+    # A motion named without its number ("de motie-Bruins Slot/Pia Dijkstra") gives
+    # nothing: the gold readings count only cited documents; the mover is a person.
+    if m.group("cite"):
+        yield from _kamerstukken(m.group("kind").lower(), m)
+
+
+def _kamerstuk(m: re.Match[str]) -> Iterator[Reference]:
+    return _kamerstukken("kamerstuk", m)
+
+
+def _kst_id(m: re.Match[str]) -> Iterator[Reference]:
+    number = int(m.group("knumber"))
+    yield Reference("kamerstuk", _raw(m), m.span(), m.group("kdossier"), number, None, _raw(m))
+
+
+def _kst_written(m: re.Match[str]) -> Iterator[Reference]:
+    dossier, number = m.group("wdossier"), m.group("wnumber")
+    if "-" in dossier or len(number) != 2:  # "Kamerstuk 21501-20": a sub-dossier
+        target = f"kst-{dossier}-{int(number)}"
+        yield Reference("kamerstuk", _raw(m), m.span(), dossier, int(number), None, target)
+
+
+def _kst_dossier(m: re.Match[str]) -> Iterator[Reference]:
+    dossier, letter = normal_dossier(m.group("dossier")), m.group("letter")
+    target = f"kst-{dossier}-{letter}" if letter else None
+    year = normal_year(m.group("year"))
+    yield Reference("kamerstuk", _raw(m), m.span(), dossier, None, year, target)
+
+
+def _handelingen(m: re.Match[str]) -> Iterator[Reference]:
+    year = normal_year(m.group("year")) or ""
+    house = _chamber(m.group("chamber"))
+    number = int(m.group("hnumber"))
+    session = year.replace("-", "")
+    if m.group("aanhangsel"):
+        target = f"ah-{house}-{session}-{number}"
+        yield Reference("aanhangsel", _raw(m), m.span(), None, number, year, target)
+    else:
+        item = f"-{m.group('item')}" if m.group("item") else ""
+        target = f"h-{house}-{session}-{number}{item}"
+        yield Reference("handelingen", _raw(m), m.span(), None, number, year, target)
+
+
+def _kamervragen(m: re.Match[str]) -> Iterator[Reference]:
+    yield Reference("kamervragen", _raw(m), m.span(), target_id=_raw(m))
+
+
+def _resolution(m: re.Match[str]) -> Iterator[Reference]:
+    yield Reference("other", _raw(m), m.span())
+
+
+def _published(kind: str, prefix: str) -> Build:
+    """A builder for a numbered publication of a year: "Stb. 2018, 123" -> stb-2018-123."""
+
+    def build(m: re.Match[str]) -> Iterator[Reference]:
+        year, number = m.group("year"), int(m.group("number"))
+        yield Reference(kind, _raw(m), m.span(), None, number, year, f"{prefix}-{year}-{number}")
+
+    return build
+
+
+def _eu_act(m: re.Match[str]) -> Iterator[Reference]:
+    a, b = m.group("acta"), m.group("actb")
+    # "2019/1937": year, number; "883/2004" and "1408/71": number, year
+    year, number = (a, b) if len(a) == 4 and a[:2] in ("19", "20") else (b, a)
+    year = year if len(year) == 4 else ("19" if int(year) > 50 else "20") + year
+    act = m.group("act").split()[-1].lower()
+    target = f"eu-{act}-{year}-{int(number)}"
+    yield Reference("other", _raw(m), m.span(), None, int(number), year, target)
+
+
+# One row per form; table order is priority: where two matches overlap the earlier row's
+# wins (a motie holds a kamerstuk, a Handelingen citation holds a number).
+REFERENCE_FORMS: RuleTable[Build] = RuleTable(
+    (
+        Rule(
+            "motie",
+            re.compile(_MOTIE),
+            _motie,
+            example="heb ik u bericht over hoe de motie van het lid Middendorp c.s. (Kamerstuk "
+            "35 300 VII, nr. 14) over tussentijdse raadsontbinding",
+            counter="het amenderingsrecht van de Kamer",
+            source="devset/heldout/kst-35300-VII-113; counter written for the row",
+        ),
+        Rule(
+            "handelingen",
+            re.compile(_HANDELINGEN),
+            _handelingen,
+            example="(Handelingen II 2014/15, nr. 23, Regeling van Werkzaamheden)",
+            counter="de Handelingen van de Tweede Kamer",
+            source="devset/domestic/kst-21501-07-1187; counter written for the row",
+        ),
+        Rule(
+            "kamerstuk",
+            re.compile(_KAMERSTUK),
+            _kamerstuk,
+            example="een uitspraak van de rechtbank Alkmaar (Kamerstukken II 2009–2010, 29 279, "
+            "nr. 98).",
+            counter="(Kamerstuk 34 919) voorafgaand aan de persconferentie",
+            source="devset/domestic/kst-29279-106; counter devset/heldout/kst-34919-3",
+        ),
+        Rule(
+            "kst",
+            re.compile(_KST_ID),
+            _kst_id,
+            example="https://zoek.officielebekendmakingen.nl/kst-33268-25.html",
+            counter="ID: 33268-25 Nr. 2",
+            source="devset/domestic/kst-33268-25.openkamer",
+        ),
+        Rule(
+            "kst-written",
+            re.compile(_KST_WRITTEN),
+            _kst_written,
+            example="Kamerstuk 21501-33-413",
+            counter="Kamerstuk 21501–07, nr. 1186",
+            source="devset/heldout/kst-21501-33-413.openkamer; counter "
+            "devset/domestic/kst-21501-07-1187",
+        ),
+        Rule(
+            "kst-dossier",
+            re.compile(_KST_DOSSIER),
+            _kst_dossier,
+            example="Implementatiewet EG-kaderrichtlijn water (Kamerstukken I 28808, A)",
+            counter="(Kamerstuk 32 670, nr. 165)",
+            source="devset/domestic/vw-20050211-ek-nadere-mva-krw; counter "
+            "devset/domestic/kst-32670-166",
+        ),
+        Rule(
+            "kamervragen",
+            re.compile(_KAMERVRAGEN),
+            _kamervragen,
+            example="Onderdeel van zaak 2024Z18427: Onderdeel van activiteit",
+            counter="ingezonden 2024Z1842 en 2024-Z18427",
+            source="devset/heldout2/kst-21501-31-768.berthub; counter written for the row",
+        ),
+        Rule(
+            "staatsblad",
+            re.compile(rf"(?:Stb\.|Staatsblad){_PUBLISHED}"),
+            _published("staatsblad", "stb"),
+            example="uitbreiding van de taken van het college (Stb. 2008, 259).",
+            counter="het Staatsblad van 2008",
+            source="clean/data/kst-36450-3.p1-3.pdfium; counter written for the row",
+        ),
+        Rule(
+            "staatscourant",
+            re.compile(rf"(?:Stcrt\.|Staatscourant){_PUBLISHED}"),
+            _published("staatscourant", "stcrt"),
+            example="Instellingsbesluit Actal 2011, Stcrt. 2011, 12119.",
+            counter="gepubliceerd in de Staatscourant van 12 mei",
+            source="clean/data/kst-36450-3.p1-3.pdfium; counter written for the row",
+        ),
+        Rule(
+            "other",
+            re.compile(_RESOLUTION),
+            _resolution,
+            example="Met instemming van de VN Veiligheidsraad (VNVR-Resolutie 1551 d.d. 9 juli "
+            "2004) besloot vervolgens de EU",
+            counter="de relevante VR-resoluties, waaronder",
+            source="devset/foreign/bz-def-20041001-ek-art100-althea; counter "
+            "devset/foreign/bz-19990118-kosovo",
+        ),
+        Rule(
+            "tractatenblad",
+            re.compile(rf"(?:Trb\.|Tractatenblad){_PUBLISHED}"),
+            _published("other", "trb"),
+            example="rechten van personen met een handicap (Trb. 2007, 169 en Trb. 2014, 113)",
+            counter="bekendgemaakt in het Tractatenblad",
+            source="devset/heldout/vws-20240531-ek-33826-C-facultatief-protocol; counter written "
+            "for the row",
+        ),
+        Rule(
+            "eu-com",
+            re.compile(_EU_COM),
+            _published("other", "com"),
+            example="Grensoverschrijdende bedreigingen voor de gezondheid COM (2011) 866 (Engelse "
+            "versie)",
+            counter="het COMECON en COM-voorstellen (2011)",
+            source="devset/heldout2/kst-21501-31-266; counter written for the row",
+        ),
+        Rule(
+            "eu-act",
+            re.compile(_EU_ACT),
+            _eu_act,
+            example="Sinds 2016 wordt onderhandeld over de herziening van Verordening 883/2004",
+            counter="het Besluit van 12 mei 2004 en de Richtlijn over water",
+            source="devset/heldout2/kst-21501-31-768.berthub; counter written for the row",
+        ),
+    )
+)
 
 
 def find_references(text: str) -> list[Reference]:
@@ -278,39 +363,14 @@ def find_references(text: str) -> list[Reference]:
     """
     taken: list[tuple[int, int]] = []
     found: list[Reference] = []
-    starts = scan.keyword_starts(_keywords(), text)
-    for name, pattern in PATTERNS:
-        # a form that starts only at its keywords needs no hint: none found, no match
-        if name in STARTS and name not in AT_NUMBERS:
-            if not starts.get(name):
-                continue
-        elif not any(hint in text for hint in HINTS[name]):
+    for rule, m in REFERENCE_FORMS.finditer(text):
+        if m.end() == m.start() or any(m.start() < b and a < m.end() for a, b in taken):
             continue
-        for m in _matches(name, pattern, text, starts):
-            if m.end() == m.start() or any(m.start() < b and a < m.end() for a, b in taken):
-                continue
-            refs = list(_from_match(name, m))
-            if refs:
-                taken.append((m.start(), m.end()))
-                found.extend(refs)
+        refs = list(rule.yields(m))
+        if refs:
+            taken.append((m.start(), m.end()))
+            found.extend(refs)
     return sorted(found, key=lambda r: r.span)
-
-
-@lru_cache(maxsize=1)
-def _keywords():  # noqa: ANN202 - an ahocorasick.Automaton
-    return scan.keywords(STARTS)
-
-
-def _matches(
-    name: str, pattern: re.Pattern[str], text: str, starts: dict[str, list[int]]
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, tried only where a match of form `name` can start."""
-    if name not in STARTS and name not in AT_NUMBERS:
-        return pattern.finditer(text)
-    at = starts.get(name, [])
-    if name in AT_NUMBERS:
-        at = scan.merged(at, scan.digit_starts(text))
-    return scan.finditer_at(pattern, text, at)
 
 
 def find_footnote_references(footnotes: list[tuple[str, str]], text: str) -> list[Reference]:

@@ -9,25 +9,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kamerbrieven.ingest.furniture import footer_document, is_furniture
 from kamerbrieven.ingest.pdf_layout import Line, line_pitch
 from kamerbrieven.record import Footnote
 
-# Lines that are page furniture wherever they stand at a page edge.
-_FURNITURE = [
-    re.compile(r"^\d{1,3}$"),  # "3"
-    re.compile(r"^[-–] ?\d{1,3} ?[-–]$"),  # "- 3 -"
-    re.compile(r"^(?:Pagina|Blad|Page) \d+ (?:van|of|/) \d+$", re.IGNORECASE),  # "Pagina 1 van 6"
-    re.compile(r"^\d{1,3} ?/ ?\d{1,3}$"),  # "2/6"
-    re.compile(r"^(?:kst|ah-tk|ah-ek|blg|stcrt|stb|h-tk)-[\w -]+$"),  # "kst-29515-496"
-    re.compile(r"^ISSN \d{4} ?- ?\d{3}[\dX]$"),  # "ISSN 0921 - 7371"
-    # "’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, 29 515, nr. 496 2"
-    re.compile(r"^(?:[’']s-Gravenhage \d{4} )?(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}"),
-]
-# The typeset Kamerstuk footer names the document: "... vergaderjaar 2023–2024, 36 450, nr. 3 2"
-_CHAMBER_FOOTER = re.compile(
-    r"(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, "
-    r"(?P<dossier>\d{2} ?\d{3}(?:[ -](?:[A-Z]{1,5}|\d{1,2}))?), nr\. (?P<number>\d+)"
-)
 # A footnote line written flat: "1 Kamerstukken II 2020/21, 28 362, nr. 44."
 _FLAT_NOTE = re.compile(r"^(?P<mark>\d{1,3}|\*{1,3})\s+(?P<text>\S.*)$")
 _SMALL = 0.9  # type this much smaller than the body is small type
@@ -76,7 +61,7 @@ def sort_page(
         small = line.size < _SMALL * body
         if _key(line) in running and line.size <= 1.05 * body and not line.lead_mark:
             furniture.append(line.text)
-        elif (edge or small and _near_edge(line, height, 0.25)) and _is_furniture(line.text):
+        elif (edge or small and _near_edge(line, height, 0.25)) and is_furniture(line.text):
             furniture.append(line.text)
         else:
             kept.append(line)
@@ -90,10 +75,6 @@ def sort_page(
     footnotes, leftover = _footnotes(kept[notes_from:], body)
     body_lines = kept[:notes_from] + leftover
     return SortedPage(_with_breaks(body_lines, pitch), footnotes, furniture)
-
-
-def _is_furniture(text: str) -> bool:
-    return any(p.match(text) for p in _FURNITURE)
 
 
 def _foot_like(line: Line, body: float) -> bool:
@@ -168,8 +149,8 @@ def chamber_footer_metadata(furniture: list[str]) -> dict[str, object]:
     {'dossier': '36200-V', 'number': 53}
     """
     for text in furniture:
-        match = _CHAMBER_FOOTER.search(text)
-        if match:
-            dossier = re.sub(r"^(\d{2}) ?(\d{3})[ -]?", r"\1\2-", match.group("dossier"))
-            return {"dossier": dossier.rstrip("-"), "number": int(match.group("number"))}
+        found = footer_document(text)
+        if found:
+            dossier = re.sub(r"^(\d{2}) ?(\d{3})[ -]?", r"\1\2-", found[0])
+            return {"dossier": dossier.rstrip("-"), "number": found[1]}
     return {}

@@ -12,30 +12,28 @@ long as the positions include every place a match can start.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from functools import lru_cache
 
 import ahocorasick
 
-# Where a run of digits starts: no match of a number pattern can start inside one.
-# `\d\d*` rather than `\d+`: `re` then skips to the next digit in C (a leading
-# repeat makes it try the whole pattern at every character).
-_DIGITS = re.compile(r"\d\d*")
-_DIGIT = re.compile(r"\d")
-# The same on a Latin-1 text as bytes, each digit made b"1" and any other byte b" ":
-# `re` finds a fixed first byte faster still. Latin-1 has no digits but 0-9.
+# Each character of a text as one byte, b"1" for a digit and b" " for anything else: `re`
+# finds a fixed byte in C, where a `\d` (a category, not a character) makes it try every
+# character, some 10 ns each. Latin-1 has no digits but 0-9.
 _DIGIT_MASK = bytes(ord("1") if chr(i).isdecimal() else ord(" ") for i in range(256))
-_DIGIT_BYTES = re.compile(rb"11*")
-_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+_DIGIT_RUNS = re.compile(rb"11*")  # `11*` rather than `1+`: a leading repeat is slow
+_DIGIT_BYTE = re.compile(rb"1")
+_REPLACED = re.compile(rb"\?")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def keywords(kinds: dict[str, Iterable[str]]) -> ahocorasick.Automaton:
+def keywords(kinds: dict[Hashable, Iterable[str]]) -> ahocorasick.Automaton:
     """An automaton over the words of each kind; a word may serve several kinds.
 
     >>> sorted(keyword_starts(keywords({"a": ["de"], "b": ["de", "het"]}), "de het").items())
     [('a', [0]), ('b', [0, 3])]
     """
-    owners: dict[str, list[str]] = {}
+    owners: dict[str, list[Hashable]] = {}
     for kind, words in kinds.items():
         for word in words:
             owners.setdefault(word, []).append(kind)
@@ -46,10 +44,10 @@ def keywords(kinds: dict[str, Iterable[str]]) -> ahocorasick.Automaton:
     return automaton
 
 
-def keyword_starts(automaton: ahocorasick.Automaton, text: str) -> dict[str, list[int]]:
+def keyword_starts(automaton: ahocorasick.Automaton, text: str) -> dict[Hashable, list[int]]:
     """Per kind, the ascending start offsets of its words in `text` (a kind without any
     is left out)."""
-    found: dict[str, list[int]] = {}
+    found: dict[Hashable, list[int]] = {}
     for end, (length, names) in automaton.iter(text):
         for name in names:
             found.setdefault(name, []).append(end - length + 1)
@@ -64,20 +62,36 @@ def digit_starts(text: str) -> tuple[int, ...]:
     >>> digit_starts("nr. 12 en 345"), digit_starts("nr’ 12 en ٣٤")
     ((4, 10), (4, 10))
     """
-    try:
-        mask = text.encode("latin-1").translate(_DIGIT_MASK)  # one byte per character
-    except UnicodeEncodeError:
-        return tuple(m.start() for m in _DIGITS.finditer(text))
-    return tuple(m.start() for m in _DIGIT_BYTES.finditer(mask))
+    return tuple(m.start() for m in _DIGIT_RUNS.finditer(_digit_mask(text)))
 
 
-def digit_positions(text: str) -> list[int]:
+@lru_cache(maxsize=8)
+def digit_positions(text: str) -> tuple[int, ...]:
     """Every offset that holds a digit: where a pattern that opens with ``\\d`` may start.
 
-    >>> digit_positions("nr. 12")
-    [4, 5]
+    >>> digit_positions("nr. 12"), digit_positions("nr’ ٣٤")
+    ((4, 5), (4, 5))
     """
-    return [m.start() for m in _DIGIT.finditer(text)]
+    return tuple(m.start() for m in _DIGIT_BYTE.finditer(_digit_mask(text)))
+
+
+@lru_cache(maxsize=8)
+def _digit_mask(text: str) -> bytes:
+    """`text` as one byte a character: b"1" where ``\\d`` matches, b" " elsewhere."""
+    raw = text.encode("latin-1", "replace")  # a character beyond Latin-1 becomes b"?"
+    mask = raw.translate(_DIGIT_MASK)
+    # digits of other scripts ("٣"): `\d` is `str.isdecimal`
+    beyond = [
+        m.start()
+        for m in _REPLACED.finditer(raw)
+        if text[m.start()] != "?" and text[m.start()].isdecimal()
+    ]
+    if not beyond:
+        return mask
+    marked = bytearray(mask)
+    for at in beyond:
+        marked[at] = ord("1")
+    return bytes(marked)
 
 
 def finditer_at(
@@ -100,15 +114,17 @@ def finditer_at(
             pos = max(m.end(), start + 1)
 
 
+@lru_cache(maxsize=16)
 def lowered(text: str) -> str | None:
     """`text` in lower case, to look up the words of an IGNORECASE pattern at the same
     offsets; None when `re` would fold a letter that `str.lower` leaves alone or makes
-    longer (İ ı ſ and the Kelvin sign K, which IGNORECASE takes for i, s and k).
+    longer (İ ı ſ and the Kelvin sign K, which IGNORECASE takes for i, s and k). Cached:
+    several rules ask for the same sentence.
 
     >>> lowered("De Minister"), lowered("\u017fept")
     ('de minister', None)
     """
-    if any(odd in text for odd in _ODD_CASE):
+    if _ODD_CASE.search(text):
         return None
     return text.lower()
 
