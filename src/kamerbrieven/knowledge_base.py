@@ -83,6 +83,8 @@ class KnowledgeBase:
         self._index: SearchIndex | None = None
         # told once when this process must wait for another's hold on the index
         self.on_index_wait: Callable[[], None] | None = None
+        # told how far a long step is: (what, done, total)
+        self.on_progress: Callable[[str, int, int | None], None] | None = None
 
     @property
     def index(self) -> SearchIndex:
@@ -119,6 +121,8 @@ class KnowledgeBase:
         index.delete_versions(gone)
         missing = [letter_id for letter_id, version in stored.items() if version not in indexed]
         for start in range(0, len(missing), 500):
+            if self.on_progress and len(missing) > 500:  # a long catch-up shows how far
+                self.on_progress("zoekindex bijwerken", start, len(missing))
             letters = (self.store.get(letter_id) for letter_id in missing[start : start + 500])
             index.add(letter for letter in letters if letter is not None)
         index.store_fingerprint = fingerprint
@@ -262,6 +266,10 @@ class KnowledgeBase:
         index = self.index
         index.clear()
         fingerprint = self.store.fingerprint()
+        total = self.store.count()
+        if on_progress is None and self.on_progress is not None:
+            report = self.on_progress
+            on_progress = lambda done: report("zoekindex opbouwen", done, total)  # noqa: E731
         count = 0
         batch: list[Letter] = []
         for letter in self.store.iter_letters():

@@ -43,7 +43,25 @@ class Step:
 
 
 def _read(doc: Document) -> Document:
-    return replace(doc, raw=read_file(doc.path, doc.settings.max_file_bytes))
+    raw = read_file(doc.path, doc.settings.max_file_bytes)
+    return replace(doc, raw=within_limit(raw, doc.settings.max_text_chars))
+
+
+def within_limit(raw: RawDocument, max_chars: int) -> RawDocument:
+    r"""The document's text up to `max_chars`, cut at a paragraph end, with a warning.
+
+    >>> from kamerbrieven.record import Source
+    >>> raw = RawDocument(Source("x", "", "text"), "een.\n\ntwee.\n\ndrie.")
+    >>> cut = within_limit(raw, 12)
+    >>> cut.text, cut.warnings
+    ('een.\n\ntwee.', ('tekst ingekort tot 11 van 18 tekens',))
+    """
+    if len(raw.text) <= max_chars:
+        return raw
+    cut = raw.text.rfind("\n\n", 0, max_chars + 2)  # a break right at the limit counts
+    end = cut if cut > max_chars // 2 else max_chars
+    warning = f"tekst ingekort tot {end:,} van {len(raw.text):,} tekens".replace(",", ".")
+    return replace(raw, text=raw.text[:end], warnings=(*raw.warnings, warning))
 
 
 def _parse(doc: Document) -> Document:

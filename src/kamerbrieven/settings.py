@@ -15,6 +15,9 @@ class Settings:
     index: str | None = None
     # Larger files are refused with a reason instead of being read into memory.
     max_file_bytes: int = 50 * 1024 * 1024
+    # What is read of one document's text at most (some 900 pages): the rest is left out
+    # with a warning, so one huge file cannot hold up an ingest or every search after it.
+    max_text_chars: int = 3_000_000
     # Processes that read files during a large ingest; None: one per core.
     workers: int | None = None
     # Keep documents that show no sign of being parliamentary (a shop's web page) as kind
@@ -26,11 +29,14 @@ class Settings:
 
 
 def from_env(environ: dict[str, str] | None = None) -> Settings:
-    """Settings from KAMERBRIEVEN_DB, KAMERBRIEVEN_INDEX and KAMERBRIEVEN_MAX_FILE_MB."""
+    """Settings from KAMERBRIEVEN_DB, KAMERBRIEVEN_INDEX, KAMERBRIEVEN_MAX_FILE_MB and
+    KAMERBRIEVEN_MAX_TEXT_CHARS."""
     env = os.environ if environ is None else environ
     settings = Settings()
     if env.get("KAMERBRIEVEN_MAX_FILE_MB"):
         settings = replace(
             settings, max_file_bytes=int(float(env["KAMERBRIEVEN_MAX_FILE_MB"]) * 2**20)
         )
+    if env.get("KAMERBRIEVEN_MAX_TEXT_CHARS"):
+        settings = replace(settings, max_text_chars=int(env["KAMERBRIEVEN_MAX_TEXT_CHARS"]))
     return settings.with_(db=env.get("KAMERBRIEVEN_DB"), index=env.get("KAMERBRIEVEN_INDEX"))

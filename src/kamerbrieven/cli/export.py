@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 
 import typer
 
+from kamerbrieven.cli.dutch import count
 from kamerbrieven.cli.errors import fail, handle_errors
 from kamerbrieven.cli.options import DbOption
+from kamerbrieven.cli.progress import progress_bars
 from kamerbrieven.export import export
+from kamerbrieven.record import Letter
 from kamerbrieven.store import open_store
 
 
@@ -37,8 +41,18 @@ def export_command(
         )
     store = open_store(db, create=False)
     try:
-        count = export(store.iter_letters(), export_format.value, output)
+        with progress_bars() as report:
+            total = store.count()
+            letters = _counted(store.iter_letters(), lambda n: report("exporteren", n, total))
+            written = export(letters, export_format.value, output)
     finally:
         store.close()
     if output is not None:
-        print(f"{count} brieven -> {output}", file=sys.stderr)
+        print(f"{count(written, 'brief', 'brieven')} -> {output}", file=sys.stderr)
+
+
+def _counted(letters: Iterator[Letter], report: Callable[[int], None]) -> Iterator[Letter]:
+    for n, letter in enumerate(letters, start=1):
+        if n % 200 == 0:
+            report(n)
+        yield letter

@@ -13,6 +13,7 @@ from rich.table import Column, Table
 from kamerbrieven.cli.dutch import count
 from kamerbrieven.cli.errors import handle_errors
 from kamerbrieven.cli.options import DbOption, IndexOption, JsonOption
+from kamerbrieven.cli.progress import progress_bars
 from kamerbrieven.knowledge_base import open_knowledge_base
 from kamerbrieven.present.titles import display_title
 
@@ -43,7 +44,8 @@ def search_command(
     ( ) en filters: dossier: van: tot: ministerie: soort: land: persoon: verwijst:.
     Zie README.md, 'Searching', voor alle vormen.
     """
-    with open_knowledge_base(db, index, create=False) as kb:
+    with open_knowledge_base(db, index, create=False) as kb, progress_bars() as report:
+        kb.on_progress = report  # an index catching up on a big store shows how far
         result = kb.search(query, limit=limit, offset=(page - 1) * limit, sort=sort.value)
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
@@ -79,6 +81,7 @@ def search_command(
 @handle_errors
 def reindex_command(db: str = DbOption, index: str | None = IndexOption) -> None:
     """Bouw de zoekindex opnieuw op uit de store."""
-    with open_knowledge_base(db, index, create=False) as kb:
-        count = kb.reindex()
-    print(f"{count} brieven opnieuw geïndexeerd -> {kb.index_path}")
+    with open_knowledge_base(db, index, create=False) as kb, progress_bars() as report:
+        kb.on_progress = report
+        indexed = kb.reindex()
+    print(f"{count(indexed, 'brief', 'brieven')} opnieuw geïndexeerd -> {kb.index_path}")

@@ -62,6 +62,9 @@ STOPWORDS = frozenset(
 )
 
 
+SCAN_CHARS = 200_000  # where a snippet is looked for, at most
+
+
 def make_snippet(
     text: str,
     terms: set[str],
@@ -76,6 +79,8 @@ def make_snippet(
     # `de` and `van` in bold on every line hide the words that matter; mark them only
     # when the query has nothing else
     content = {t for t in terms if t.rstrip(ACRONYM_MARK) not in STOPWORDS}
+    # a snippet from the first part of a very long text: its cost stays bounded
+    text = text[:SCAN_CHARS]
     spans = _matches(text, content if content or prefixes else terms, prefixes)
     if not spans:
         return _escape_window(text, 0, min(len(text), width), [])
