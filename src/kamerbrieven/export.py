@@ -159,7 +159,7 @@ def _arrow_type(hint: Any) -> Any:
         return _arrow_type(args[0])
     if origin is tuple:
         return pa.list_(_arrow_type(args[0]))  # tuple[X, ...] and Span = tuple[int, int]
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return pa.struct([(f.name, _arrow_type(h)) for f, h in _hints(hint)])
     return {str: pa.string(), int: pa.int64()}[hint]
 

@@ -38,7 +38,8 @@ from kamerbrieven.store import (
 from kamerbrieven.workers import map_in_order
 
 if TYPE_CHECKING:
-    from kamerbrieven.search.index import SearchIndex, SearchResult
+    from kamerbrieven.search.index import SearchIndex
+    from kamerbrieven.search.result import SearchResult
 
 # The index is committed every so many letters, so a long ingest that is stopped keeps
 # most of its work searchable; `reindex` rebuilds it from the store in any case.

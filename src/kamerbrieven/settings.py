@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from typing import Any
 
 DEFAULT_DB = "kamerbrieven.db"
 
@@ -24,7 +25,8 @@ class Settings:
     # `other` instead of refusing them.
     accept_other: bool = False
 
-    def with_(self, **changes: object) -> Settings:
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with the changes that are not None (an option left out keeps its value)."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 

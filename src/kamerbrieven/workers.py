@@ -17,7 +17,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
@@ -30,7 +30,7 @@ _PR_SET_PDEATHSIG = 1  # Linux prctl: a signal for this process when its parent 
 
 def map_in_order(
     function: Callable[[In], Out], items: Iterable[In], workers: int
-) -> Iterator[tuple[In, Out]]:
+) -> Generator[tuple[In, Out], None, None]:
     """``(item, function(item))`` for each item, in order, computed by `workers` processes.
 
     Closing the iterator early (an exception or Ctrl-C in the caller) cancels what has

@@ -26,7 +26,7 @@ def show_command(
     """Toon een brief: leesbaar, of met --json het record zoals de store het bewaart."""
     store = open_store(db, create=False)
     try:
-        record = store.get_record_json(letter_id)  # type: ignore[attr-defined]
+        record = store.get_record_json(letter_id)
         if record is None:
             raise fail(f"geen brief met id {letter_id} in {db}", "`kamerbrieven list` toont de ids")
         if as_json:

@@ -98,7 +98,7 @@ def usage_error_message(error: Any) -> str:
         return f"{what} {_param_hint(error)} ontbreekt".replace("  ", " ")
     if kind in ("BadParameter", "BadOptionUsage", "BadArgumentUsage", "UsageError"):
         return _bad_value(error)
-    return error.format_message()
+    return str(error.format_message())
 
 
 def _bad_value(error: Any) -> str:
@@ -151,8 +151,9 @@ def install() -> None:
     def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
         original(self, prog, args.replace("[OPTIONS]", "[OPTIES]"), prefix or "Gebruik: ")
 
-    write_usage._dutch = True  # type: ignore[attr-defined]  # installed once
-    formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
+    # the library has no hook for its usage line: its method is replaced, once
+    write_usage._dutch = True  # type: ignore[attr-defined]  # a mark on a function object
+    formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]  # above
 
     def format_error(error: Any) -> None:
         if type(error).__name__ == "NoArgsIsHelpError":
@@ -167,4 +168,4 @@ def install() -> None:
         if ctx is not None:
             print(f"  hint: {ctx.command_path} -h toont de opties", file=sys.stderr)
 
-    rich_utils.rich_format_error = format_error
+    rich_utils.rich_format_error = format_error  # type: ignore[assignment]  # any error type

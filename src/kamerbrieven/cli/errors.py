@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import typer
 
@@ -53,4 +53,4 @@ def handle_errors(command: F) -> F:
                 "meld dit als fout; KAMERBRIEVEN_DEBUG=1 toont de traceback",
             ) from None
 
-    return wrapper  # type: ignore[return-value]
+    return cast(F, wrapper)

@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from kamerbrieven.cli.dutch import count
 from kamerbrieven.cli.errors import EXIT_INTERRUPTED, EXIT_REFUSED, handle_errors
 from kamerbrieven.cli.options import DbOption, IndexOption, JsonOption
-from kamerbrieven.knowledge_base import IngestReport, open_knowledge_base
+from kamerbrieven.knowledge_base import IngestReport, KnowledgeBase, open_knowledge_base
 from kamerbrieven.settings import from_env
 
 
@@ -63,7 +63,7 @@ def _stop_on_sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _ingest_with_progress(kb, paths: list[str], console: Console) -> IngestReport:
+def _ingest_with_progress(kb: KnowledgeBase, paths: list[str], console: Console) -> IngestReport:
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),

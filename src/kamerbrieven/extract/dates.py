@@ -184,7 +184,9 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[str, str | None]:
         month = _MONTHS[(g["mm"] or g["bm"]).lower()]
         return _month_of(month, g["my"], ref, direction), None
     if g["nd"] or g["iy"]:
-        day, month, year = (g["nd"], g["nm"], g["ny"]) if g["nd"] else (g["id"], g["im"], g["iy"])
+        day, numeric_month, year = (
+            (g["nd"], g["nm"], g["ny"]) if g["nd"] else (g["id"], g["im"], g["iy"])
+        )
         if len(year) == 2:  # "19-01-05": the century nearest the reference date
             century = (ref.year if ref else 2000) // 100 * 100
             year = str(
@@ -195,7 +197,7 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[str, str | None]:
                 + int(year)
             )
         try:
-            return date(int(year), int(month), int(day)).isoformat(), None
+            return date(int(year), int(numeric_month), int(day)).isoformat(), None
         except ValueError:
             return "", None
     return _relative(g["rel"], ref)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from babel import Locale
 from babel.core import get_global
@@ -195,7 +196,7 @@ def _dutch_zone_cities() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _automaton():  # noqa: ANN202 - an ahocorasick.Automaton
+def _automaton() -> Any:  # an ahocorasick.Automaton (untyped)
     forms: dict[str, str] = {}
     for place in place_names():
         forms[place] = "place|" + place
@@ -237,7 +238,7 @@ def find_missions_and_treaties(text: str) -> list[Entity]:
 
 
 @lru_cache(maxsize=1)
-def _keywords():  # noqa: ANN202 - an ahocorasick.Automaton
+def _keywords() -> Any:  # an ahocorasick.Automaton (untyped)
     return scan.keywords(STARTS)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import ahocorasick
 
@@ -110,7 +111,7 @@ def _one_space(text: str) -> tuple[str, Callable[[int], int]]:
     return flat, lambda i: i + shifts[bisect_right(stretch_starts, i) - 1]
 
 
-def _long_runs(text: str) -> Iterator[re.Match]:
+def _long_runs(text: str) -> Iterator[re.Match[str]] | Iterator[re.Match[bytes]]:
     """The matches of ``_LONG_RUN.finditer(text)`` (their spans are the same)."""
     try:
         mask = text.encode("latin-1").translate(_SPACE_MASK)  # one byte per character
@@ -126,7 +127,7 @@ def trie_pattern(words: list[str]) -> str:
     >>> trie_pattern(["jan", "januari", "juni"])
     '(?:j(?:an(?:uari)?|uni))'
     """
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for char in word:
@@ -135,7 +136,7 @@ def trie_pattern(words: list[str]) -> str:
     return "(?:" + _trie_regex(trie) + ")"
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: dict[str, Any]) -> str:
     ends = "" in node
     branches = [re.escape(char) + _trie_regex(child) for char, child in node.items() if char]
     if not branches:

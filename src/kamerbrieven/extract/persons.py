@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from kamerbrieven.extract.entities import ORGANISATIONS
 from kamerbrieven.nl.countries import (
@@ -156,7 +157,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _keywords():  # noqa: ANN202 - an ahocorasick.Automaton
+def _keywords() -> Any:  # an ahocorasick.Automaton (untyped)
     return scan.keywords(STARTS)
 
 
@@ -230,9 +231,15 @@ def find_persons(
         title = "ministers" if m.group("title").lower() == "ministers" else "staatssecretaris"
         title = title.rstrip("s") if title == "ministers" else title
         for i in ("1", "2"):
-            role = f"{adj}{title} van {m.group('post' + i)}"
-            found.append(_person(text, m.start("name" + i), m.end("name" + i), role, None))
-    for key, role in (("titled", ""), ("honoured", None), ("member", "lid"), ("mover", None)):
+            post = f"{adj}{title} van {m.group('post' + i)}"
+            found.append(_person(text, m.start("name" + i), m.end("name" + i), post, None))
+    roles: tuple[tuple[str, str | None], ...] = (
+        ("titled", ""),
+        ("honoured", None),
+        ("member", "lid"),
+        ("mover", None),
+    )
+    for key, role in roles:
         for m in _matches(key, text, starts):
             end = _trim(text, m.start("name"), m.end("name"))
             if "\n\n" in text[m.start() : end] or not _is_name(text[m.start("name") : end]):
@@ -252,8 +259,8 @@ def find_persons(
     for signatory in signatories:
         at = text.rfind(signatory.name)
         span = (at, at + len(signatory.name)) if at >= 0 else (0, 0)
-        role = re.sub(r"^[Dd]e\s+|[,\s]+$", "", signatory.function or "") or None
-        found.append(Entity("person", signatory.name, signatory.name, span, role, None))
+        signed = re.sub(r"^[Dd]e\s+|[,\s]+$", "", signatory.function or "") or None
+        found.append(Entity("person", signatory.name, signatory.name, span, signed, None))
     return _without_overlaps(found)
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import Final, cast
 
 # the tables by their modules: the rule-table tests find each table once, where it is
 from kamerbrieven.extract import decision_rules, position_rules, statement_rules
@@ -79,6 +80,7 @@ class _Sentence:
     use in Python 3.11, a microsecond a sentence)."""
 
     __slots__ = ("_actor", "_agreed", "_letter_act", "live", "persons", "signatories", "text")
+    _NOT_YET: Final = object()  # an answer not worked out yet (None is an answer)
 
     def __init__(
         self,
@@ -92,8 +94,8 @@ class _Sentence:
         self.signatories = signatories
         self.live = _RULES.live(text) if live is None else live
         self._letter_act: bool | None = None
-        self._agreed: re.Match[str] | None | bool = False  # False: not looked for yet
-        self._actor: str | None | bool = False
+        self._agreed: re.Match[str] | None | object = self._NOT_YET
+        self._actor: str | None | object = self._NOT_YET
 
     def find(self, name: str) -> re.Match[str] | None:
         """The first match of the row `name` in the sentence."""
@@ -116,16 +118,16 @@ class _Sentence:
 
     @property
     def agreed(self) -> re.Match[str] | None:
-        if self._agreed is False:
+        if self._agreed is self._NOT_YET:
             self._agreed = _agreement(self)
-        return self._agreed  # type: ignore[return-value]
+        return cast("re.Match[str] | None", self._agreed)
 
     @property
     def actor(self) -> str | None:
         """The Dutch actor that is the sentence's subject."""
-        if self._actor is False:
+        if self._actor is self._NOT_YET:
             self._actor = _subject_actor(self) if self.any_live(_ACTORS) else None
-        return self._actor  # type: ignore[return-value]
+        return cast("str | None", self._actor)
 
 
 def _agreement(s: _Sentence) -> re.Match[str] | None:

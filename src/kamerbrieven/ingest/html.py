@@ -168,8 +168,9 @@ def _take_notes(root: Any) -> list[Footnote]:
         text = clean_space(link.text_content())
         href = link.get("href", "") if link.tag == "a" else ""
         is_note_link = href.startswith("#") and (href[1:] in targets or _NOTES.search(href))
-        if _MARK.match(text) and (link.tag == "sup" or is_note_link):
-            mark = _MARK.match(text).group(1)  # type: ignore[union-attr]
+        marked = _MARK.match(text)
+        if marked and (link.tag == "sup" or is_note_link):
+            mark = marked.group(1)
             for child in list(link):
                 link.remove(child)
             link.text = f"[{mark}]"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ctypes
 import math
 import struct
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pypdfium2.raw as pdfium_c
 
@@ -21,14 +21,16 @@ _MAYBE_GENERATED = frozenset((*_HYPHEN_MARKERS, 0x20, 0x2D))
 _SPACES = frozenset((0x09, 0xA0, 0x20))  # tab, no-break space, space: all a plain space
 
 
-def _untyped(function: object, restype: type | None = ctypes.c_int) -> object:
+def _untyped(function: Any, restype: Any = ctypes.c_int) -> Any:
     """The same pdfium function, called the cheapest way ctypes has.
 
     The per-glyph calls below dominate reading time. Without ``argtypes`` a call costs
     about a third (callers pass only ctypes pointers and small ints), and keeping the
     GIL for these short calls saves another fifth.
     """
-    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None  # a function pdfium exports
+    return ctypes.PYFUNCTYPE(restype)(address)
 
 
 _get_text_object = _untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)  # int or None
@@ -64,7 +66,7 @@ class Char(NamedTuple):
 _new_char = tuple.__new__
 
 
-def page_chars(textpage: object) -> list[Char]:
+def page_chars(textpage: Any) -> list[Char]:
     """The glyphs of a pypdfium2 PdfTextPage in content order, rotated text left out.
 
     Sizes are effective: the font size times the text matrix's vertical scale (typeset
@@ -74,7 +76,7 @@ def page_chars(textpage: object) -> list[Char]:
     >>> page_chars(pdfium.PdfDocument("brief.pdf")[0].get_textpage())[0].text  # doctest: +SKIP
     'N'
     """
-    raw = textpage.raw  # type: ignore[attr-defined]
+    raw = textpage.raw
     count = max(pdfium_c.FPDFText_CountChars(raw), 0)
     # the loose box spans the glyph's advance, not its ink: "2011" has no gap between its 1s
     glyph = _Glyph()
@@ -126,7 +128,7 @@ def _add_generated(chars: list[Char], code: int) -> None:
         chars.append(Char(" ", last.x1, last.x1, last.y, last.size))
 
 
-def _page_codes(raw: object, count: int) -> list[int]:
+def _page_codes(raw: Any, count: int) -> list[int]:
     """Every character's code point, in one call where the page has no surrogate pairs."""
     if count == 0:
         return []
@@ -147,13 +149,13 @@ def _has_surrogates(utf16: bytes) -> bool:
         return True
 
 
-def _object_size(raw: object, index: int, matrix: object) -> tuple[float, bool]:
+def _object_size(raw: Any, index: int, matrix: Any) -> tuple[float, bool]:
     """Effective size (font size x the matrix's vertical scale) and whether it is rotated."""
     size = pdfium_c.FPDFText_GetFontSize(raw, index)
     rotated = False
     if pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
-        scale = math.hypot(matrix.c, matrix.d)  # type: ignore[attr-defined]
+        scale = math.hypot(matrix.c, matrix.d)
         if scale > 0:
             size *= scale
-        rotated = abs(matrix.b) > 0.2 * abs(matrix.a) + 1e-6  # type: ignore[attr-defined]
+        rotated = abs(matrix.b) > 0.2 * abs(matrix.a) + 1e-6
     return round(size, 2), rotated

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
@@ -37,11 +38,11 @@ class Run:
     # Cached: asked for several times per run, and `chars` is final once split_runs returns.
     @cached_property
     def x0(self) -> float:
-        return min(map(_left, self.chars))
+        return float(min(map(_left, self.chars)))
 
     @cached_property
     def x1(self) -> float:
-        return max(map(_right, self.chars))
+        return float(max(map(_right, self.chars)))
 
     def main_size(self) -> float:
         pairs = zip(self.chars, self.sup, strict=True)
@@ -62,6 +63,14 @@ class Line:
     runs: list[Run] = field(default_factory=list, repr=False)
 
 
+def _no_char(char: Char) -> None:
+    raise AssertionError("a character before the first run")
+
+
+def _no_flag(flag: bool) -> None:
+    raise AssertionError("a character before the first run")
+
+
 def split_runs(chars: list[Char]) -> list[Run]:
     """Cut the content stream where the baseline jumps or the pen moves back or far.
 
@@ -75,7 +84,9 @@ def split_runs(chars: list[Char]) -> list[Run]:
     # appends live in locals, refreshed only where the run changes.
     ref = reach = run_y = 0.0
     last = Char("", 0.0, 0.0, 0.0, 0.0)
-    add_char = add_sup = runs.append  # placeholders until the first run starts
+    # placeholders until the first run starts (the first character always starts one)
+    add_char: Callable[[Char], None] = _no_char
+    add_sup: Callable[[bool], None] = _no_flag
     for char in chars:
         text, x0, _, y, size, _ = char
         if current is None:
@@ -265,7 +276,7 @@ def body_size(pages: list[list[Char]]) -> float:
 
 def line_pitch(lines: list[Line], size: float) -> float:
     """The usual distance between baselines of consecutive body lines (leading)."""
-    steps = Counter()
+    steps: Counter[float] = Counter()
     for upper, lower in zip(lines, lines[1:], strict=False):
         if abs(upper.size - size) < 0.5 and abs(lower.size - size) < 0.5:
             step = round(upper.y - lower.y, 1)

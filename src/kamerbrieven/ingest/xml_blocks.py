@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from kamerbrieven.ingest.xml_values import clean_space
 from kamerbrieven.record import Footnote
@@ -55,7 +56,11 @@ class Blocks:
             self.paragraphs.append(text)
 
 
-def local(element: object) -> str:
+# An lxml element (lxml ships no type information).
+XmlElement = Any
+
+
+def local(element: XmlElement) -> str:
     """The tag without namespace ('' for comments and processing instructions)."""
     tag = getattr(element, "tag", None)
     if not isinstance(tag, str):
@@ -63,7 +68,7 @@ def local(element: object) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def walk(element: object, out: Blocks) -> None:
+def walk(element: XmlElement, out: Blocks) -> None:
     """Append the paragraphs of `element` to `out`.
 
     >>> from lxml import etree
@@ -78,35 +83,35 @@ def walk(element: object, out: Blocks) -> None:
     if not tag or tag in SKIPPED:
         return
     if tag == "kop":
-        out.add(" ".join(inline(child, out) for child in element if local(child)))  # type: ignore[attr-defined]
+        out.add(" ".join(inline(child, out) for child in element if local(child)))
         return
     if tag == "li":
         _list_item(element, out)
         return
     if tag == "row":
-        cells = [clean_space(_cell_text(entry, out)) for entry in element if local(entry)]  # type: ignore[attr-defined]
+        cells = [clean_space(_cell_text(entry, out)) for entry in element if local(entry)]
         out.add(" | ".join(cell for cell in cells if cell))
         return
     if tag in LEAF_BLOCKS and not _has_blocks(element):
         out.add(inline(element, out))
         return
-    if getattr(element, "text", None) and clean_space(element.text):  # type: ignore[attr-defined]
-        out.add(element.text)  # type: ignore[attr-defined]
-    for child in element:  # type: ignore[attr-defined]
+    if getattr(element, "text", None) and clean_space(element.text):
+        out.add(element.text)
+    for child in element:
         walk(child, out)
         if child.tail and clean_space(child.tail) and local(child) not in ("noot",):
             out.add(child.tail)
 
 
-def _has_blocks(element: object) -> bool:
-    return any(local(child) in LEAF_BLOCKS | {"lijst", "li", "table"} for child in element)  # type: ignore[attr-defined]
+def _has_blocks(element: XmlElement) -> bool:
+    return any(local(child) in LEAF_BLOCKS | {"lijst", "li", "table"} for child in element)
 
 
-def _list_item(element: object, out: Blocks) -> None:
+def _list_item(element: XmlElement, out: Blocks) -> None:
     """A list item is a paragraph of its own, its number in front: "– EU-sancties ..."."""
     number = ""
     first = True
-    for child in element:  # type: ignore[attr-defined]
+    for child in element:
         tag = local(child)
         if tag == "li.nr":
             number = clean_space(inline(child, out))
@@ -119,16 +124,16 @@ def _list_item(element: object, out: Blocks) -> None:
         out.add(number)
 
 
-def _cell_text(entry: object, out: Blocks) -> str:
+def _cell_text(entry: XmlElement, out: Blocks) -> str:
     parts = Blocks(footnotes=out.footnotes)
     walk(entry, parts)
     return " ".join(parts.paragraphs) or inline(entry, out)
 
 
-def inline(element: object, out: Blocks) -> str:
+def inline(element: XmlElement, out: Blocks) -> str:
     """The text of an element with its inline children; notes become ``[n]`` markers."""
     parts = [getattr(element, "text", None) or ""]
-    for child in element:  # type: ignore[attr-defined]
+    for child in element:
         tag = local(child)
         if tag == "noot":
             while parts and parts[-1].endswith((" ", "\n", "\t")):
@@ -143,10 +148,10 @@ def inline(element: object, out: Blocks) -> str:
     return _WHITESPACE.sub(" ", text)
 
 
-def _note(element: object, out: Blocks) -> str:
+def _note(element: XmlElement, out: Blocks) -> str:
     mark = ""
     texts: list[str] = []
-    for child in element:  # type: ignore[attr-defined]
+    for child in element:
         tag = local(child)
         if tag == "noot.nr":
             mark = clean_space("".join(child.itertext()))

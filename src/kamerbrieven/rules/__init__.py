@@ -179,7 +179,8 @@ class RuleTable(Generic[T]):
                 return
         offsets = _shifted(one._offsets(rule, window, found), pos)
         while (m := _next_match(rule.pattern, text, offsets, pos, end)) is not None:
-            yield self.rows[int(m.lastgroup[len(_ROW) :])], m  # type: ignore[index]
+            row = m.lastgroup or ""  # every alternative is a named group
+            yield self.rows[int(row[len(_ROW) :])], m
             pos = m.end()
 
     def may_match(self, text: str) -> bool:

@@ -12,8 +12,9 @@ long as the positions include every place a match can start.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick
 
@@ -27,13 +28,13 @@ _REPLACED = re.compile(rb"\?")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def keywords(kinds: dict[Hashable, Iterable[str]]) -> ahocorasick.Automaton:
+def keywords(kinds: Mapping[Any, Iterable[str]]) -> Any:
     """An automaton over the words of each kind; a word may serve several kinds.
 
     >>> sorted(keyword_starts(keywords({"a": ["de"], "b": ["de", "het"]}), "de het").items())
     [('a', [0]), ('b', [0, 3])]
     """
-    owners: dict[str, list[Hashable]] = {}
+    owners: dict[str, list[Any]] = {}
     for kind, words in kinds.items():
         for word in words:
             owners.setdefault(word, []).append(kind)
@@ -44,10 +45,10 @@ def keywords(kinds: dict[Hashable, Iterable[str]]) -> ahocorasick.Automaton:
     return automaton
 
 
-def keyword_starts(automaton: ahocorasick.Automaton, text: str) -> dict[Hashable, list[int]]:
+def keyword_starts(automaton: Any, text: str) -> dict[Any, list[int]]:
     """Per kind, the ascending start offsets of its words in `text` (a kind without any
     is left out)."""
-    found: dict[Hashable, list[int]] = {}
+    found: dict[Any, list[int]] = {}
     for end, (length, names) in automaton.iter(text):
         for name in names:
             found.setdefault(name, []).append(end - length + 1)

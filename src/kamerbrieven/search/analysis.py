@@ -98,7 +98,7 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _stem_folded(folded: str) -> str:
-    return _stemmer.stemWord(folded)
+    return str(_stemmer.stemWord(folded))
 
 
 def token(piece: str) -> str:

@@ -7,8 +7,9 @@ looked up in all text fields, weighted title > headings > body > compound parts.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import tantivy
 
@@ -32,7 +33,7 @@ Occur = tantivy.Occur
 # ("terms", ((field, token), ...)) is at most the sum of their frequencies; "sum" and
 # "min" combine bounds (OR, AND); None is no bound. It lets a search guess, before it
 # runs, whether most letters will match (facets are then counted the other way round).
-Bound = tuple
+Bound = tuple[Any, ...]
 
 
 @dataclass
@@ -225,7 +226,7 @@ class _Compiler:
         orders = list(dict.fromkeys(itertools.permutations(tokens)))
         return _any(
             tantivy.Query.boost_query(
-                tantivy.Query.phrase_query(self.schema, name, list(order), slop=node.distance),
+                tantivy.Query.phrase_query(self.schema, name, _words(order), slop=node.distance),
                 weight,
             )
             for order in orders
@@ -243,7 +244,7 @@ class _Compiler:
     def tokens_in(self, name: str, tokens: list[str]) -> tantivy.Query:
         if len(tokens) == 1:
             return tantivy.Query.term_query(self.schema, name, tokens[0])
-        return tantivy.Query.phrase_query(self.schema, name, tokens)
+        return tantivy.Query.phrase_query(self.schema, name, _words(tokens))
 
     def filter(self, node: Filter) -> tantivy.Query:
         if node.name in ("van", "tot"):
@@ -270,13 +271,17 @@ class _Compiler:
         return tantivy.Query.const_score_query(query, 0.0)
 
 
+def _words(tokens: Iterable[str]) -> list[str | tuple[int, str]]:
+    return list(tokens)
+
+
 def _tokens_bound(tokens: list[str]) -> Bound:
     """Letters with all these tokens, in any text field: at most the rarest one's count."""
     return ("min", tuple(("terms", tuple((f, t) for f in TEXT_FIELDS)) for t in set(tokens)))
 
 
-def _any(queries) -> tantivy.Query:  # type: ignore[no-untyped-def]
-    queries = list(queries)
-    if len(queries) == 1:
-        return queries[0]
-    return tantivy.Query.boolean_query([(Occur.Should, q) for q in queries])
+def _any(queries: Iterable[tantivy.Query]) -> tantivy.Query:
+    listed = list(queries)
+    if len(listed) == 1:
+        return listed[0]
+    return tantivy.Query.boolean_query([(Occur.Should, q) for q in listed])

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 import tantivy
 
@@ -262,7 +262,7 @@ class SearchIndex:
         searcher, stamp = self._searcher()
         by_date = sort == "date" or not compiled.scored
         # tantivy wants a limit of at least 1; a count-only call asks for one and drops it
-        options: dict[str, object] = {"count": True, "offset": offset}
+        options: dict[str, Any] = {"count": True, "offset": offset}
         if by_date:
             options.update(order_by_field="day", order=tantivy.Order.Desc)
         # When the query surely matches at most half the letters, count the facets while
@@ -273,14 +273,15 @@ class SearchIndex:
         if narrow and bound:
             facets = _FACET_POOL.submit(self._facets, searcher, stamp, compiled.query, None)
         found = searcher.search(compiled.query, max(limit, 1), **options)
-        if found.count and not narrow:
-            facets = _FACET_POOL.submit(self._facets, searcher, stamp, compiled.query, found.count)
+        total = int(getattr(found, "count", 0) or 0)  # asked for with count=True
+        if total and not narrow:
+            facets = _FACET_POOL.submit(self._facets, searcher, stamp, compiled.query, total)
         hits = [
             self._hit(searcher, address, None if by_date else score, compiled)
             for score, address in found.hits[:limit]
         ]
         counted = facets.result() if facets else {}
-        return SearchResult(total=found.count, hits=hits, facets=counted if found.count else {})
+        return SearchResult(total=total, hits=hits, facets=counted if total else {})
 
     def _hit(
         self,
@@ -373,12 +374,12 @@ def _request_all() -> dict[str, object]:
     return _facet_request(_EVERY_VALUE)
 
 
-def _buckets(answer: dict, name: str) -> Counter[str]:
+def _buckets(answer: dict[str, Any], name: str) -> Counter[str]:
     buckets = answer.get(name, {}).get("buckets", [])
     return Counter({_facet_value(b["key"]): int(b["doc_count"]) for b in buckets})
 
 
-def _counts(answer: dict) -> dict[str, Counter[str]]:
+def _counts(answer: dict[str, Any]) -> dict[str, Counter[str]]:
     return {name: _buckets(answer, name) for name in FACET_FIELDS}
 
 

@@ -177,7 +177,8 @@ class _Parser:
         children = [self.and_expr()]
         while (token := self.peek()) is not None and token.kind == "or":
             self.take()
-            if self.peek() is None or self.peek().kind in ("or", "rparen"):  # type: ignore[union-attr]
+            after = self.peek()
+            if after is None or after.kind in ("or", "rparen"):
                 raise QueryError(
                     f"OR op positie {token.pos} heeft niets rechts van zich",
                     hint="zet OR tussen twee termen: navo OR nato",
@@ -203,7 +204,8 @@ class _Parser:
     def unary(self) -> Node:
         token = self.take()
         if token.kind == "minus":
-            if self.peek() is None or self.peek().kind in ("or", "rparen"):  # type: ignore[union-attr]
+            after = self.peek()
+            if after is None or after.kind in ("or", "rparen"):
                 raise QueryError(f"'-' op positie {token.pos} sluit niets uit")
             return Not(self.unary())
         if token.kind == "lparen":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Set as AbstractSet
 
 from kamerbrieven.search.analysis import ACRONYM_MARK, WORD_RE, fold, token
 from kamerbrieven.search.analysis import extra_tokens as _extra_tokens
@@ -68,8 +69,8 @@ SCAN_CHARS = 200_000  # where a snippet is looked for, at most
 def make_snippet(
     text: str,
     terms: set[str],
-    prefixes: set[str] = frozenset(),
-    width: int = WIDTH,  # type: ignore[assignment]
+    prefixes: AbstractSet[str] = frozenset(),
+    width: int = WIDTH,
 ) -> str:
     """The best window of `text` with the matching words in <b>..</b>, HTML-escaped.
 
@@ -92,7 +93,9 @@ def make_snippet(
     return _escape_window(text, start, end, inside)
 
 
-def _matches(text: str, terms: set[str], prefixes: set[str]) -> list[tuple[int, int]]:
+def _matches(
+    text: str, terms: AbstractSet[str], prefixes: AbstractSet[str]
+) -> list[tuple[int, int]]:
     needles = {t.rstrip(ACRONYM_MARK) for t in terms if t} | {p for p in prefixes if p}
     if not needles:
         return []
@@ -131,7 +134,7 @@ def _word_around(text: str, pos: int) -> tuple[int, int] | None:
     return match.start(), match.end()
 
 
-def _word_matches(word: str, terms: set[str], prefixes: set[str]) -> bool:
+def _word_matches(word: str, terms: AbstractSet[str], prefixes: AbstractSet[str]) -> bool:
     pieces = word.split("-")
     forms = {token(piece) for piece in pieces} | set(_extra_tokens(word))
     if forms & terms:
