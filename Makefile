@@ -32,6 +32,7 @@ postgres-deps:
 	@bash scripts/install-postgres.sh
 
 test: $(STAMP) postgres-deps
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 # The scorer of the shared tools, copied into tests/golden so it works in any clone.
@@ -44,6 +45,8 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DB).index

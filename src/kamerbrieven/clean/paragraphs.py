@@ -80,14 +80,7 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
 'In aanwezigheid van de minister']
     """
     if not reflow:
-        blocks: list[list[str]] = [[]]
-        for line in lines:
-            if not line or line == PAGE_BREAK:
-                blocks.append([])
-            else:
-                blocks[-1].append(line.strip())
-        return _join_broken_sentences([" ".join(block) for block in blocks if block])
-
+        return _blocks_as_paragraphs(lines)
     width = _line_width(lines)
     lines = _join_margin_headings(lines, width)
     blank_mode = _has_blank_paragraphs(lines)
@@ -97,15 +90,6 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
     current: list[str] = []
     after_break = False
     ended = True  # the previous line closed a paragraph (start of text counts)
-
-    def flush() -> None:
-        if current:
-            text = current[0]
-            for line in current[1:]:
-                text = join_lines(text, line)
-            paragraphs.append(rejoin_inline_splits(re.sub(r"\s+", " ", text).strip()))
-            current.clear()
-
     for i, line in enumerate(lines):
         if line == PAGE_BREAK:
             after_break = True
@@ -113,36 +97,60 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
         if not line:
             if after_break and current and not _SENTENCE_END.search(current[-1]):
                 continue  # blank lines that open the next page; the sentence goes on
-            flush()
+            _flush(current, paragraphs)
             ended = True
             continue
         following = lines[next_filled[i]] if i in next_filled else ""
         if current:
-            previous = current[-1]
-            short_end = _SENTENCE_END.search(previous) and len(previous) < 0.8 * width
-            # "De Kamer," / "gehoord de beraadslaging,": short formula lines of a motion
-            short_comma = previous.endswith(",") and len(previous) < 0.5 * width
-            if (
-                _LIST_ITEM.match(line)
-                or _FUNCTION_LINE.match(line)
-                or short_comma
-                or (short_end and (not blank_mode or after_break))
-                or (previous.endswith((";", ",")) and _MOTION_CLAUSE.match(line))
-                or (
-                    _SENTENCE_END.search(previous)
-                    and _is_heading_line(line, following, width, blank_mode)
-                )
-            ):
-                flush()
+            if _breaks_before(line, current[-1], following, width, blank_mode, after_break):
+                _flush(current, paragraphs)
             ended = not current
         heading = ended and _is_heading_line(line, following, width, blank_mode)
         current.append(line)
         if heading or _FUNCTION_LINE.match(line):
-            flush()
+            _flush(current, paragraphs)
         ended = not current
         after_break = False
-    flush()
+    _flush(current, paragraphs)
     return paragraphs
+
+
+def _blocks_as_paragraphs(lines: list[str]) -> list[str]:
+    """Text whose format knew its paragraphs: each block of lines is one paragraph."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if not line or line == PAGE_BREAK:
+            blocks.append([])
+        else:
+            blocks[-1].append(line.strip())
+    return _join_broken_sentences([" ".join(block) for block in blocks if block])
+
+
+def _flush(current: list[str], paragraphs: list[str]) -> None:
+    """The lines gathered so far, joined (line-end hyphens undone), as one paragraph."""
+    if current:
+        text = current[0]
+        for line in current[1:]:
+            text = join_lines(text, line)
+        paragraphs.append(rejoin_inline_splits(re.sub(r"\s+", " ", text).strip()))
+        current.clear()
+
+
+def _breaks_before(
+    line: str, previous: str, following: str, width: int, blank_mode: bool, after_break: bool
+) -> bool:
+    """Whether `line` starts a new paragraph after `previous` in a running paragraph."""
+    short_end = _SENTENCE_END.search(previous) and len(previous) < 0.8 * width
+    # "De Kamer," / "gehoord de beraadslaging,": short formula lines of a motion
+    short_comma = previous.endswith(",") and len(previous) < 0.5 * width
+    return bool(
+        _LIST_ITEM.match(line)
+        or _FUNCTION_LINE.match(line)
+        or short_comma
+        or (short_end and (not blank_mode or after_break))
+        or (previous.endswith((";", ",")) and _MOTION_CLAUSE.match(line))
+        or (_SENTENCE_END.search(previous) and _is_heading_line(line, following, width, blank_mode))
+    )
 
 
 def _join_broken_sentences(paragraphs: list[str]) -> list[str]:

@@ -71,6 +71,25 @@ def _no_flag(flag: bool) -> None:
     raise AssertionError("a character before the first run")
 
 
+def _new_run(char: Char, runs: list[Run]) -> Run:
+    run = Run([char], [False], char.y, char.size)
+    runs.append(run)
+    return run
+
+
+def _opens_footnote(current: Run, char: Char, dy: float) -> bool:
+    """A footnote opening with its raised number ("¹ Kamerstukken II ..."): the run so far
+    is that number, and the line goes on in it at this character's baseline."""
+    size = char.size
+    if not (_only_marker(current) and current.size < _SUP_SHRINK * size and _rises(-dy, size)):
+        return False
+    current.sup = [True] * len(current.chars)
+    current.chars.append(char)
+    current.sup.append(False)
+    current.y, current.size = char.y, size
+    return True
+
+
 def split_runs(chars: list[Char]) -> list[Run]:
     """Cut the content stream where the baseline jumps or the pen moves back or far.
 
@@ -92,8 +111,7 @@ def split_runs(chars: list[Char]) -> list[Run]:
         if current is None:
             if text == " ":
                 continue
-            current = Run([char], [False], y, size)
-            runs.append(current)
+            current = _new_run(char, runs)
         else:
             dy = y - run_y
             if text == " ":
@@ -102,38 +120,23 @@ def split_runs(chars: list[Char]) -> list[Run]:
                     add_sup(False)
                     last = char
                 continue
+            sup: bool | None = None  # raised, level with the run, or neither
             if last.x1 - reach <= x0 <= last.x1 + 3 * ref:  # adjacent to the last glyph
                 if current.sup[-1] and abs(y - last.y) <= 0.1 * ref and size <= last.size + 0.1:
-                    add_char(char)  # the rest of a multi-glyph marker ("12")
-                    add_sup(True)
-                    last = char
-                    continue
-                if size < _SUP_SHRINK * ref and _rises(dy, ref):
-                    add_char(char)
-                    add_sup(True)
-                    last = char
-                    continue
-                if abs(dy) <= 0.3 * ref:
-                    add_char(char)
-                    add_sup(False)
-                    last = char
-                    continue
-                if (
-                    _only_marker(current)
-                    and current.size < _SUP_SHRINK * size
-                    and _rises(-dy, size)
-                ):
-                    # a footnote opening with its raised number: "¹ Kamerstukken II ..."
-                    current.sup = [True] * len(current.chars)
-                    current.chars.append(char)
-                    current.sup.append(False)
-                    current.y, current.size = y, size
-                else:
-                    current = Run([char], [False], y, size)
-                    runs.append(current)
+                    sup = True  # the rest of a multi-glyph marker ("12")
+                elif size < _SUP_SHRINK * ref and _rises(dy, ref):
+                    sup = True
+                elif abs(dy) <= 0.3 * ref:
+                    sup = False
+                elif not _opens_footnote(current, char, dy):
+                    current = _new_run(char, runs)
             else:
-                current = Run([char], [False], y, size)
-                runs.append(current)
+                current = _new_run(char, runs)
+            if sup is not None:
+                add_char(char)
+                add_sup(sup)
+                last = char
+                continue
         # the run started or changed: refresh its locals
         ref = max(current.size, 1.0)
         reach = max(ref, 2.0)

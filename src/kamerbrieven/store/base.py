@@ -1,63 +1,30 @@
 """The record store: one interface, an SQLite and a PostgreSQL backend sharing the SQL.
 
-The SQL is written once with `?` placeholders (SQLite's); the PostgreSQL backend turns
-them into `%s`. Each backend supplies a connection and a transaction; everything else
-(idempotent put, filters, stats) lives here, so both behave the same and one test suite
-runs against both.
+Writing and reading letters (an idempotent put; the readings of one document merged into
+its record) live here; migrating in `migrate.py`, listing and counting in `queries.py`,
+the backend hooks in `sql.py`. Both backends share all of it, and one test suite runs
+against both.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from kamerbrieven.errors import StoreError
-from kamerbrieven.record import Letter, record_version
+from kamerbrieven.record import Letter
+from kamerbrieven.store.migrate import Migrating
+from kamerbrieven.store.queries import LetterFilter, LetterSummary, Querying
 from kamerbrieven.store.readings import merge, reading_of
 from kamerbrieven.store.rows import EXTRA_ITEM_TYPES, LETTER_COLUMNS, child_rows, letter_row
-from kamerbrieven.store.schema import LATEST_VERSION, MIGRATIONS, VERSION_TABLE
-from kamerbrieven.store.tables import Table, record_tables, rows_of, signature
+
+__all__ = ["LetterFilter", "LetterSummary", "PutResult", "SQLStore", "Store"]
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-# Records are read back this many at a time when tables are refilled.
-_REFILL_BATCH = 500
-
-
-@dataclass(frozen=True)
-class LetterFilter:
-    """What `list` narrows to; every field optional. Dates are ISO strings, inclusive."""
-
-    date_from: str | None = None
-    date_to: str | None = None
-    dossier: str | None = None
-    ministry: str | None = None
-    kind: str | None = None
-    limit: int | None = None
-    offset: int = 0
-
-
-@dataclass(frozen=True)
-class LetterSummary:
-    id: str
-    date: str | None
-    kind: str
-    dossier: str | None
-    number: int | None
-    title: str | None
-    senders: tuple[str, ...]
-    source_path: str
-    dossier_title: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {**self.__dict__, "senders": list(self.senders)}
 
 
 @dataclass(frozen=True)
@@ -86,139 +53,8 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-class SQLStore:
+class SQLStore(Migrating, Querying):
     """Shared SQL behaviour; subclasses provide `_cursor()` and `_transaction()`."""
-
-    location: str = ""
-    placeholder = "?"
-
-    # -- backend hooks -------------------------------------------------------------------
-    def _transaction(self) -> AbstractContextManager[Any]:  # yields a cursor
-        raise NotImplementedError
-
-    def _cursor(self) -> Any:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        raise NotImplementedError
-
-    def _sql(self, sql: str) -> str:
-        return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
-
-    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        cursor = self._cursor()
-        cursor.execute(self._sql(sql), params)
-        return list(cursor.fetchall())
-
-    # -- schema --------------------------------------------------------------------------
-    def migrate(self) -> None:
-        """Bring the schema to LATEST_VERSION, one transaction per migration, then the
-        plain tables in step with the record fields declared now. Costs two reads when
-        nothing is to be done, so a reader never waits for the write lock."""
-        if self._versions_known() and self.schema_version() == LATEST_VERSION:
-            self._sync_tables()
-            return
-        with self._transaction() as cur:
-            cur.execute(VERSION_TABLE)
-        current = self.schema_version()
-        if current > LATEST_VERSION:
-            raise StoreError(
-                f"de store heeft schemaversie {current}, "
-                f"deze kamerbrieven kent tot {LATEST_VERSION}",
-                hint="werk kamerbrieven bij",
-            )
-        for version, description, statements in MIGRATIONS:
-            if version <= current:
-                continue
-            with self._transaction() as cur:
-                # Another process may have migrated while we waited for the write lock.
-                cur.execute("SELECT MAX(version) FROM schema_migrations")
-                if int(cur.fetchone()[0] or 0) >= version:
-                    continue
-                for statement in statements:
-                    cur.execute(statement)
-                cur.execute(
-                    self._sql("INSERT INTO schema_migrations VALUES (?, ?, CURRENT_TIMESTAMP)"),
-                    (version, description),
-                )
-        self._fill_versions()
-        self._sync_tables()
-
-    def _fill_versions(self) -> None:
-        """Records stored before migration 5 get their version (once)."""
-        while rows := self._query(
-            "SELECT id, record FROM letters WHERE version IS NULL LIMIT ?", (_REFILL_BATCH,)
-        ):
-            with self._transaction() as cur:
-                for letter_id, record in rows:
-                    letter = Letter.from_dict(json.loads(record), EXTRA_ITEM_TYPES)
-                    cur.execute(
-                        self._sql("UPDATE letters SET version = ? WHERE id = ?"),
-                        (record_version(letter), letter_id),
-                    )
-
-    def _versions_known(self) -> bool:
-        """Whether the store has its table of migrations (a new, empty file has not)."""
-        raise NotImplementedError
-
-    def _flush(self, cur: Any) -> None:
-        """Have the statements sent so far answered before the next fetch (PostgreSQL's
-        pipeline); nothing to do where every statement is answered at once."""
-
-    def _sync_tables(self) -> None:
-        """Rebuild every plain table whose definition changed (or that an older version
-        made), filling it from the stored records, all in one transaction."""
-        wanted = {table.name: signature(table) for table in record_tables()}
-        if dict(self._query("SELECT name, signature FROM record_tables")) == wanted:
-            return
-        with self._transaction() as cur:
-            cur.execute("SELECT name, signature FROM record_tables")
-            have = dict(cur.fetchall())  # again: another process may have done it
-            stale = [t for t in record_tables() if have.get(t.name) != wanted[t.name]]
-            # a table rebuilt takes the tables of its items' lists with it (foreign keys)
-            stale_names = {t.name for t in stale}
-            stale += [t for t in record_tables() if t.parent in stale_names and t not in stale]
-            gone = [name for name in have if name not in wanted]
-            for name in [*gone, *(t.name for t in reversed(stale))]:
-                cur.execute(f"DROP TABLE IF EXISTS {name}")
-                cur.execute(self._sql("DELETE FROM record_tables WHERE name = ?"), (name,))
-            for table in stale:
-                for statement in table.create_statements():
-                    cur.execute(statement)
-                cur.execute(
-                    self._sql("INSERT INTO record_tables VALUES (?, ?)"),
-                    (table.name, wanted[table.name]),
-                )
-            self._flush(cur)
-            self._refill(cur, stale)
-
-    def _refill(self, cur: Any, tables: list[Table]) -> None:
-        """Fill `tables` from the records in `letters`, a batch at a time."""
-        last = ""
-        while tables:
-            cur.execute(
-                self._sql("SELECT id, record FROM letters WHERE id > ? ORDER BY id LIMIT ?"),
-                (last, _REFILL_BATCH),
-            )
-            batch = cur.fetchall()
-            if not batch:
-                return
-            records = [json.loads(record) for _, record in batch]
-            for table in tables:
-                rows = [row for record in records for row in rows_of(table, record)]
-                self._insert(cur, table, rows)
-            last = batch[-1][0]
-
-    def _insert(self, cur: Any, table: Table, rows: list[tuple[Any, ...]]) -> None:
-        if rows:
-            cols = table.column_names
-            marks = ", ".join("?" for _ in cols)
-            sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({marks})"
-            cur.executemany(self._sql(sql), rows)
-
-    def schema_version(self) -> int:
-        rows = self._query("SELECT MAX(version) FROM schema_migrations")
-        return int(rows[0][0] or 0)
 
     # -- writing -------------------------------------------------------------------------
     def put(self, letter: Letter) -> PutResult:
@@ -322,9 +158,6 @@ class SQLStore:
         """Whether a file with this content is one of the stored letters' sources."""
         return bool(self._query("SELECT 1 FROM sources WHERE sha256 = ? LIMIT 1", (sha256,)))
 
-    def count(self) -> int:
-        return int(self._query("SELECT COUNT(*) FROM letters")[0][0])
-
     def fingerprint(self) -> str:
         """A short string that changes whenever a letter is added, replaced or deleted, by
         this process or any other: the search index keeps the one it was last in step with.
@@ -351,82 +184,3 @@ class SQLStore:
             for _, record in rows:
                 yield Letter.from_dict(json.loads(record), EXTRA_ITEM_TYPES)
             last = rows[-1][0]
-
-    def list_letters(self, letter_filter: LetterFilter = LetterFilter()) -> list[LetterSummary]:
-        where, params = _filter_sql(letter_filter)
-        sql = (
-            "SELECT id, date, kind, dossier, number, title, senders_text, source_path,"
-            " dossier_title FROM letters"
-            f"{where} ORDER BY CASE WHEN date IS NULL THEN 1 ELSE 0 END, date DESC, id"
-        )
-        if letter_filter.limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += (letter_filter.limit, letter_filter.offset)
-        return [
-            LetterSummary(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                tuple(s for s in (r[6] or "").split("; ") if s),
-                r[7],
-                r[8],
-            )
-            for r in self._query(sql, params)
-        ]
-
-    def stats(self) -> dict[str, Any]:
-        """Counts a user wants first: letters, dates, kinds, ministries, citations, statements."""
-        q = self._query
-        first, last = q("SELECT MIN(date), MAX(date) FROM letters")[0]
-        return {
-            "letters": self.count(),
-            "first_date": first,
-            "last_date": last,
-            "undated": q("SELECT COUNT(*) FROM letters WHERE date IS NULL")[0][0],
-            "kinds": dict(q("SELECT kind, COUNT(*) FROM letters GROUP BY kind ORDER BY 2 DESC, 1")),
-            "years": dict(
-                q(
-                    "SELECT SUBSTR(date, 1, 4), COUNT(*) FROM letters WHERE date IS NOT NULL "
-                    "GROUP BY SUBSTR(date, 1, 4) ORDER BY 1"
-                )
-            ),
-            "ministries": dict(
-                q("SELECT ministry, COUNT(*) FROM senders GROUP BY ministry ORDER BY 2 DESC, 1")
-            ),
-            "references": dict(
-                q("SELECT type, COUNT(*) FROM citations GROUP BY type ORDER BY 2 DESC, 1")
-            ),
-            "statements": dict(q("SELECT kind, COUNT(*) FROM statements GROUP BY kind ORDER BY 1")),
-            # mentions: every time a name is written; names: the different ones
-            "entities": dict(q("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY 1")),
-            "entity_names": dict(
-                q("SELECT type, COUNT(DISTINCT name) FROM entities GROUP BY type ORDER BY 1")
-            ),
-            "warnings": q("SELECT COUNT(*) FROM warnings")[0][0],
-            "schema_version": self.schema_version(),
-        }
-
-
-def _filter_sql(f: LetterFilter) -> tuple[str, tuple[Any, ...]]:
-    """WHERE clause for a filter; values only ever go in as parameters."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if f.date_from:
-        clauses.append("date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        clauses.append("date <= ?")
-        params.append(f.date_to)
-    if f.dossier:
-        clauses.append("dossier = ?")
-        params.append(f.dossier.replace(" ", "").replace(".", ""))
-    if f.kind:
-        clauses.append("kind = ?")
-        params.append(f.kind)
-    if f.ministry:
-        clauses.append("id IN (SELECT letter_id FROM senders WHERE LOWER(ministry) = LOWER(?))")
-        params.append(f.ministry)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
