@@ -176,6 +176,7 @@ def read_letter(raw: RawDocument) -> Letter:
     lines, footnotes = _flat_lines(raw)
     lines = split_run_together(lines)
     header = read_header(lines)
+    warnings += header.warnings
     body_lines = split_signature_lines(lines[header.body_start :])
     closing = find_closing(body_lines) or Closing(start=len(body_lines))
     warnings += closing.warnings
