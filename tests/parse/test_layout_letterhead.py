@@ -1,0 +1,131 @@
+"""The ministry letterhead reader on its own, with real header lines (named in comments)."""
+
+from kamerbrieven.parse.layouts.letterhead import Letterhead, letterhead_end, salutation
+
+# jenv-20240111 (docx): today's letterhead, no salutation; the body starts under the
+# side column that Word puts after the subject
+JENV = [
+    "> Retouradres Postbus 20301 2500 EH Den Haag",
+    "Datum",
+    "11 januari 2024",
+    "Onderwerp",
+    "Beantwoording Kamervragen van de leden Temmink en Van Nispen (beiden SP) aan de "
+    "minister van Justitie en Veiligheid over",
+    "Directoraat-Generaal Politie en Veiligheidsregio’s",
+    "Turfmarkt 147",
+    "2511 DP Den Haag",
+    "Postbus 20301",
+    "2500 EH Den Haag",
+    "www.rijksoverheid.nl/jenv",
+    "Contactpersoon",
+    "T 070 426 64 26",
+    "F 070 426 86 42",
+    "Projectnaam",
+    "Beantwoording Kamervragen van de leden Temmink en Van Nispen (beiden SP) aan de "
+    "minister van Justitie en Veiligheid over",
+    "Ons kenmerk",
+    "5164758",
+    "Bij beantwoording de datum en ons kenmerk vermelden. Wilt u slechts één zaak in uw "
+    "brief behandelen.",
+    "In antwoord op uw brief van 6 december 2023, nr. 2023Z19677, deel ik u mede",
+]
+
+
+def test_todays_letterhead_without_salutation_ends_under_its_side_column():
+    header = Letterhead().read(JENV)
+    assert header.date == "2024-01-11"
+    assert header.title.startswith("Beantwoording Kamervragen van de leden Temmink")
+    assert JENV[header.body_start].startswith("In antwoord op uw brief")
+    assert header.salutation is None
+
+
+def test_the_side_column_is_not_the_body():
+    filled = list(range(len(JENV)))
+    assert letterhead_end(JENV, filled) == len(JENV) - 1
+    assert letterhead_end(["Datum 4 februari 2021", "Hierbij"], [0, 1]) is None
+
+
+def test_everything_before_the_salutation_is_header():
+    # lnv-20011019: labels in small letters over their values
+    lines = [
+        "Ministerie van Landbouw, Natuurbeheer en Visserij",
+        "De Voorzitter van de Vaste Commissie voor Landbouw, Natuurbeheer en Visserij",
+        "Postbus 20018",
+        "2500 EA Den Haag",
+        "uw brief van",
+        "uw kenmerk",
+        "ons kenmerk",
+        "DNO. 2001/5229",
+        "datum",
+        "19-10-2001",
+        "TRC 2001/10180 doorkiesnummer",
+        "bijlagen",
+        "onderwerp",
+        "Deelname conferentie Esbjerg",
+        "",
+        "Geachte Voorzitter,",
+        "",
+        "U heeft mij gemeld",
+    ]
+    header = Letterhead().read(lines)
+    assert header.ministries == ["Landbouw, Natuurbeheer en Visserij"]
+    assert (header.date, header.title) == ("2001-10-19", "Deelname conferentie Esbjerg")
+    assert (header.salutation, header.body_start) == ("Voorzitter", 15)
+
+
+def test_a_postbus_number_is_no_dossier_and_a_loose_date_counts():
+    # bz-def-20041001: two letterheads; the date hides in a row of labels read across
+    lines = [
+        "Ministerie van Buitenlandse Zaken",
+        "Ministerie van Defensie",
+        "Postbus",
+        "20701",
+        "Uw brief Uw kenmerk Ons",
+        "nummer Datum",
+        "CV - 341/04 1 oktober 2004",
+        "Onderwerp: Nederlandse militaire bijdrage aan de EU-geleide",
+        'troepenmacht in Bosnië-Herzegovina: operatie "Althea".',
+        "Overeenkomstig het Toetsingskader 2001 bent u op 14 mei jl. op de",
+    ]
+    header = Letterhead().read(lines)
+    assert header.dossier is None and header.date == "2004-10-01"
+    assert header.ministries == ["Buitenlandse Zaken", "Defensie"]
+    assert header.title.endswith('operatie "Althea"')
+    assert lines[header.body_start].startswith("Overeenkomstig")
+
+
+def test_two_label_columns_read_across():
+    # szw-20060329: "Onderwerp Datum" over the values of both
+    lines = [
+        "Ministerie van Sociale Zaken en Werkgelegenheid",
+        "Onderwerp Datum",
+        "Verslag van de bijeenkomst van de Raad 29 maart 2006",
+        "WSBVC van 10 maart 2006 (onderdeel",
+        "werkgelegenheid en sociaal beleid)",
+        "",
+        "Hierbij zend ik u het verslag van de Raad op 10 maart in Brussel.",
+    ]
+    header = Letterhead().read(lines)
+    assert header.date == "2006-03-29"
+    assert header.title == (
+        "Verslag van de bijeenkomst van de Raad WSBVC van 10 maart 2006 (onderdeel "
+        "werkgelegenheid en sociaal beleid)"
+    )
+    assert header.body_start == 5
+
+
+def test_without_salutation_or_subject_the_letterhead_lines_on_top():
+    # bz-20090311 as a news wire printed it, the site's lines gone
+    lines = [
+        "Ministerie van Buitenlandse Zaken",
+        "",
+        "Graag bieden wij u hierbij de informatie aan.",
+    ]
+    header = Letterhead().read(lines)
+    assert (header.ministries, header.body_start) == (["Buitenlandse Zaken"], 1)
+
+
+def test_salutation_lines():
+    assert salutation("Geachte Voorzitter,") == "Voorzitter"
+    assert salutation("Zeer geachte Voorzitter,") == "Voorzitter"
+    assert salutation("Geachte voorzitter, hierbij zend ik u het verslag van de Raad.") is None
