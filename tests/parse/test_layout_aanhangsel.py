@@ -34,23 +34,26 @@ def test_aanhangsel_on_a_line_of_its_own_and_a_question_over_three_lines():
     assert lines[header.body_start + 1].startswith("Antwoord van Staatssecretaris")
 
 
-def test_aanhangsel_on_the_year_line():
-    # ah-tk-20222023-3649
+def test_aanhangsel_on_the_year_line_and_the_question_on_one_line():
+    # ah-tk-20142015-698 (flat text: one paragraph a line)
     lines = [
-        "Tweede Kamer der Staten-Generaal2",
-        "Vergaderjaar 2022–2023  Aanhangsel van de Handelingen",
-        "Vragen gesteld door de leden der Kamer, met de daarop door de",
-        "regering gegeven antwoorden",
-        "3649",
-        "Vragen van het lid Bromet (GroenLinks) aan de Ministers van Landbouw,",
-        "Natuur en Voedselkwaliteit en voor Natuur en Stikstof over het bericht",
-        "«Verguisde stalvloer» (ingezonden 4 juli 2023).",
-        "",
-        "Antwoord van Minister Van der Wal-Zeggelink (Natuur en Stikstof)",
+        "Tweede Kamer der Staten-Generaal 2",
+        "Vergaderjaar 2014–2015 Aanhangsel van de Handelingen",
+        "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden",
+        "698",
+        "Vragen van het lid Bouwmeester (PvdA) aan de Minister van Volksgezondheid, Welzijn "
+        "en Sport over onterechte ziekenhuisrekeningen (ingezonden 3 oktober 2014).",
+        "Antwoord van Minister Schippers (Volksgezondheid, Welzijn en Sport) (ontvangen 26 "
+        "november 2014). Zie ook Aanhangsel Handelingen, vergaderjaar 2014–2015, nr. 403",
     ]
     header = Aanhangsel().read(lines)
-    assert (header.number, header.asked, header.body_start) == (3649, "4 juli 2023", 8)
-    assert header.title.endswith("over het bericht «Verguisde stalvloer»")
+    assert (header.year, header.number, header.asked, header.body_start) == (
+        "2014–2015",
+        698,
+        "3 oktober 2014",
+        5,
+    )
+    assert header.title.endswith("over onterechte ziekenhuisrekeningen")
 
 
 def test_a_web_copy_starts_with_the_question_which_closes_on_its_line():

@@ -22,21 +22,23 @@ KAMERSTUK_TOP = [
     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
     "Den Haag, 12 december 2018",
 ]
-# lnv-20011019-brief-esbjerg
+# vw-20050211-ek-nadere-mva-krw: a side column of labels over their values
 LETTERHEAD_TOP = [
-    "Ministerie van Landbouw, Natuurbeheer en Visserij",
-    "De Voorzitter van de Vaste Commissie voor Landbouw, Natuurbeheer en Visserij",
-    "Postbus 20018",
-    "2500 EA Den Haag",
-    "uw brief van",
-    "uw kenmerk",
-    "ons kenmerk",
-    "DNO. 2001/5229",
-    "datum",
-    "19-10-2001",
-    "onderwerp",
-    "Deelname conferentie Esbjerg",
-    "Geachte Voorzitter,",
+    "Contactpersoon",
+    "-",
+    "Datum",
+    "11 februari 2005",
+    "Ons kenmerk",
+    "HDJZ/WAT 2005-54",
+    "Doorkiesnummer",
+    "-",
+    "Bijlage(n)",
+    "1",
+    "Uw brief van",
+    "24 december 2004",
+    "Onderwerp",
+    "Implementatiewet EG-kaderrichtlijn water (Kamerstukken I 28808, A)",
+    "Geachte voorzitter,",
 ]
 
 

@@ -5,27 +5,30 @@ from kamerbrieven.parse.layouts import WEB_COPY, read_header
 from kamerbrieven.parse.layouts.base import top_lines
 
 
-def test_openkamer_metadata_over_a_kamerstuk_fills_the_dossier():
-    # kst-33268-25.openkamer
+def test_openkamer_title_over_a_committee_report_is_stripped_and_its_id_counts():
+    # kst-21501-33-413.openkamer: the site's caption and title above the report
     lines = [
-        "Gepubliceerd: 1 september 2014",
-        "Indiener(s): Ronald Plasterk (minister binnenlandse zaken en koninkrijksrelaties)",
-        "Onderwerpen: recht staatsrecht",
-        "Bron: https://zoek.officielebekendmakingen.nl/kst-33268-25.html",
-        "ID: 33268-25",
+        "Kamerstuk 21501-33-413",
         "",
-        "Nr. 25 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
+        "Verslag van een algemeen overleg",
         "",
-        "Den Haag, 1 september 2014",
+        "Raad voor Vervoer, Telecommunicatie en Energie",
         "",
-        "Voor donderdag 11 september 2014 is een Algemeen Overleg gepland.",
+        "",
+        "Nr. 413 VERSLAG VAN EEN ALGEMEEN OVERLEG",
+        "",
+        "Vastgesteld 2 april 2013",
+        "",
+        "De vaste commissie voor Economische Zaken en de vaste commissie voor Europese Zaken",
     ]
     stripped = WEB_COPY.strip(lines)
-    assert stripped.lines[:5] == [""] * 5 and stripped.lines[5:] == lines[5:]
+    assert stripped.furniture == [0, 2, 4]
+    assert len(stripped.lines) == len(lines) and stripped.lines[7:] == lines[7:]
     header = read_header(lines)
-    assert (header.wrapper, header.layout) == ("webcopy", "kamerstuk")
-    assert (header.dossier, header.number, header.date) == ("33268", 25, "2014-09-01")
-    assert lines[header.body_start + 1].startswith("Voor donderdag")
+    assert (header.wrapper, header.layout) == ("webcopy", "committee")
+    assert (header.dossier, header.number, header.date) == ("21501-33", 413, "2013-04-02")
+    assert header.kind_line == "VERSLAG VAN EEN ALGEMEEN OVERLEG"
+    assert lines[header.body_start + 1].startswith("De vaste commissie")
 
 
 def test_officielebekendmakingen_table_gives_chamber_and_year():
@@ -71,24 +74,27 @@ def test_a_sites_page_above_the_kamerstuk_is_stripped_up_to_its_chamber_line():
 
 
 def test_site_title_and_date_among_a_letterheads_lines():
-    # bz-20090311 from a news wire: the ministry's line, the wire's title and date
+    # bz-20040428 from a news wire: the wire's title among the letterhead's lines
     lines = [
         "Ministerie van Buitenlandse Zaken",
+        "van 26 en 27 april 2004",
+        "Kamerbrief verslag RAZEB van 26 en 27 april 2004",
+        "Aan de Voorzitter van de",
+        "Tweede Kamer der Staten-Generaal",
+        "Datum",
+        "28 april 2004",
+        "Betreft",
+        "Verslag van de Raad Algemene Zaken en Externe Betrekkingen van 26-27 april 2004",
         "",
-        "Kamerbrief inake aanvullende informatie over de Geannoteerde agenda",
-        "",
-        "11-03-2009 | Kamerstuk | Nederlands Ministerie van Buitenlandse Zaken",
-        "",
-        "Graag bieden wij u hierbij de aanvullende informatie aan.",
+        "Graag bieden wij u hierbij het verslag aan",
     ]
+    assert WEB_COPY.strip(lines).furniture == [2]
     header = read_header(lines)
     assert (header.wrapper, header.layout) == ("webcopy", "letterhead")
-    assert header.page_title.startswith("Kamerbrief inake")
-    assert (header.date, header.ministries, header.body_start) == (
-        "2009-03-11",
-        ["Buitenlandse Zaken"],
-        5,
-    )
+    assert header.page_title == "Kamerbrief verslag RAZEB van 26 en 27 april 2004"
+    # the letter's own subject and date, not the wire's
+    assert header.title.startswith("Verslag van de Raad") and header.date == "2004-04-28"
+    assert lines[header.body_start + 1].startswith("Graag bieden wij")
 
 
 def test_the_documents_own_date_wins_over_the_sites():

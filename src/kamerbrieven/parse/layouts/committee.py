@@ -39,9 +39,7 @@ LINES: RuleTable[HeaderLine] = RuleTable(
         ),
         Rule(
             "settled",
-            re.compile(
-                r"^Vastgesteld\b[ ,:]*(?P<date>\d{1,2}[ -/.]\w+\.?[ -/.]\d{4})", re.IGNORECASE
-            ),
+            shared.dated("Vastgesteld"),
             HeaderLine("date", 3, "Vastgesteld"),
             example="Vastgesteld 16 januari 2024",
             counter="Vastgesteld.",

@@ -122,9 +122,7 @@ LINES: RuleTable[HeaderLine] = RuleTable(
         ),
         Rule(
             "proposed",
-            re.compile(
-                r"^Voorgesteld\b[ ,:]*(?P<date>\d{1,2}[ -/.]\w+\.?[ -/.]\d{4})", re.IGNORECASE
-            ),
+            shared.dated("Voorgesteld"),
             HeaderLine("date", 1, "Voorgesteld"),
             example="Voorgesteld 2 december 2010",
             counter="Voorgesteld wordt de motie aan te houden",
@@ -144,9 +142,7 @@ LINES: RuleTable[HeaderLine] = RuleTable(
         ),
         Rule(
             "received",
-            re.compile(
-                r"^Ontvangen\b[ ,:]*(?P<date>\d{1,2}[ -/.]\w+\.?[ -/.]\d{4})", re.IGNORECASE
-            ),
+            shared.dated("Ontvangen"),
             HeaderLine("date", 1, "Ontvangen"),
             example="Ontvangen 27 maart 2024",
             counter="Ontvangen BBR",

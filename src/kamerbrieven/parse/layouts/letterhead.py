@@ -72,7 +72,7 @@ LINES: RuleTable[HeaderLine] = RuleTable(
         ),
         Rule(
             "dated",
-            re.compile(r"^Datum\b[ ,:]*(?P<date>\d{1,2}[ -/.]\w+\.?[ -/.]\d{4})", re.IGNORECASE),
+            shared.dated("Datum"),
             HeaderLine("date", 2, "Datum"),
             example="Datum 14 november 2005 Behandeld G.J. Bijl de Vroe",
             counter="Datum publicatieOrganisatieVergaderjaarDossier- en ondernummer",

@@ -20,6 +20,19 @@ from kamerbrieven.parse.layouts.base import (
 )
 from kamerbrieven.rules import Rule, RuleTable
 
+
+def dated(label: str) -> re.Pattern[str]:
+    """A line that opens with `label` (a pattern) and the date right after it, the way
+    header lines date a document in every layout.
+
+    >>> dated("Ontvangen").match("Ontvangen 27 maart 2024").group("date")
+    '27 maart 2024'
+    """
+    return re.compile(
+        rf"^(?:{label})\b[ ,:]*(?P<date>\d{{1,2}}[ -/.]\w+\.?[ -/.]\d{{4}})", re.IGNORECASE
+    )
+
+
 LINES: RuleTable[HeaderLine] = RuleTable(
     (
         Rule(
@@ -32,10 +45,7 @@ LINES: RuleTable[HeaderLine] = RuleTable(
         ),
         Rule(
             "place_date",
-            re.compile(
-                r"^(?:Den Haag|[’']s-Gravenhage)\b[ ,:]*(?P<date>\d{1,2}[ -/.]\w+\.?[ -/.]\d{4})",
-                re.IGNORECASE,
-            ),
+            dated(r"Den Haag|[’']s-Gravenhage"),
             HeaderLine("date"),
             example="’s-Gravenhage, 3 mei 1999",
             counter="Den Haag, 2500 EA",
