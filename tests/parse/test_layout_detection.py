@@ -5,7 +5,7 @@ import importlib
 import pkgutil
 
 from kamerbrieven.parse import layouts, read_letter
-from kamerbrieven.parse.layouts import LAYOUTS, WEB_COPY, read_header
+from kamerbrieven.parse.layouts import LAYOUTS, WRAPPERS, read_header
 from kamerbrieven.parse.layouts.base import top_lines
 from kamerbrieven.parse.layouts.cues import Cues
 from kamerbrieven.parse.layouts.detect import choose
@@ -128,9 +128,9 @@ def test_every_layout_module_is_registered_and_has_its_table():
             RuleTable,
         )
     }
-    registered = {type(layout).__module__.rsplit(".", 1)[1] for layout in (*LAYOUTS, WEB_COPY)}
+    registered = {type(layout).__module__.rsplit(".", 1)[1] for layout in (*LAYOUTS, *WRAPPERS)}
     assert modules - {"shared"} == registered
-    assert all(layout.cues.rows for layout in (*LAYOUTS, WEB_COPY))
+    assert all(layout.cues.rows for layout in (*LAYOUTS, *WRAPPERS))
 
 
 def test_the_cue_index_never_hides_a_match():

@@ -3,7 +3,8 @@ first lines, a web page's copy is stripped of the site's furniture first.
 
 A layout is a module with a `RuleTable` of its header lines and a reader class with
 `detect(top) -> Evidence | None` and `read(lines) -> Header` (see `base.Layout`); adding
-one is that module and one line in `LAYOUTS`.
+one is that module and one line in `LAYOUTS`. A wrapper (`base.Wrapper`, the web copy)
+is stripped off before the layout inside it is detected and read.
 
     >>> h = read_header(["Nr. 307 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN", "",
     ...     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "",
@@ -15,7 +16,7 @@ one is that module and one line in `LAYOUTS`.
 from __future__ import annotations
 
 from kamerbrieven.parse.layouts.aanhangsel import Aanhangsel
-from kamerbrieven.parse.layouts.base import Header, Layout, top_lines
+from kamerbrieven.parse.layouts.base import Header, Layout, Wrapper, top_lines
 from kamerbrieven.parse.layouts.committee import Committee
 from kamerbrieven.parse.layouts.detect import choose
 from kamerbrieven.parse.layouts.handed_in import HandedIn
@@ -36,17 +37,20 @@ LAYOUTS: tuple[Layout, ...] = (
     HandedIn(),
 )
 WEB_COPY = WebCopy()
+WRAPPERS: tuple[Wrapper, ...] = (WEB_COPY,)
 
-__all__ = ["LAYOUTS", "Header", "read_header", "split_run_together"]
+__all__ = ["LAYOUTS", "WRAPPERS", "Header", "read_header", "split_run_together"]
 
 
 def read_header(lines: list[str]) -> Header:
     """Read the header block at the top of `lines` ("" blank, "\\f" page break) with the
     reader of its layout."""
     top = top_lines(lines)
-    if WEB_COPY.detect(top):
-        stripped = WEB_COPY.strip(lines)
-        return WEB_COPY.finish(_read_document(stripped.lines, top_lines(stripped.lines)), stripped)
+    for wrapper in WRAPPERS:
+        if wrapper.detect(top):
+            stripped = wrapper.strip(lines)
+            inside = _read_document(stripped.lines, top_lines(stripped.lines))
+            return wrapper.finish(inside, stripped)
     return _read_document(lines, top)
 
 

@@ -92,6 +92,27 @@ class Layout(Protocol):
         ...
 
 
+class Stripped(NamedTuple):
+    """Lines with a wrapper's furniture blanked (same offsets), and where it stood."""
+
+    lines: list[str]
+    furniture: list[int]
+    original: list[str]
+
+
+class Wrapper(Protocol):
+    """What a document may be copied into (a web page): found by its own lines, stripped
+    off before the document's layout is read, and what it says added to that header."""
+
+    name: str
+
+    def detect(self, top: Sequence[str]) -> Evidence | None: ...
+
+    def strip(self, lines: list[str]) -> Stripped: ...
+
+    def finish(self, header: Header, stripped: Stripped) -> Header: ...
+
+
 def filled_lines(lines: Sequence[str]) -> list[int]:
     """Offsets of the lines with text (not blank, not a page break).
 
@@ -123,8 +144,8 @@ class Reading:
     lines and which of them have text, and where it is (`at`, an index into `filled`)."""
 
     header: Header
-    lines: list[str]
-    filled: list[int]
+    lines: Sequence[str]
+    filled: Sequence[int]
     dates: Dates = ()
     at: int = 0
     line: str = ""  # the line at `at`

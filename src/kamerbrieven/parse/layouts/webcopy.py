@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from kamerbrieven.clean.pages import PAGE_BREAK
 from kamerbrieven.parse.dates import iso_date
 from kamerbrieven.parse.layouts import kamerstuk
-from kamerbrieven.parse.layouts.base import Evidence, Header, HeaderLine, filled_lines
+from kamerbrieven.parse.layouts.base import Evidence, Header, HeaderLine, Stripped, filled_lines
 from kamerbrieven.parse.layouts.cues import Cues, evidence
 from kamerbrieven.rules import Rule, RuleTable
 
@@ -126,19 +125,12 @@ _CUES = Cues(LINES)  # every row but the document id, whose lines the caption ro
 
 
 def is_site_line(line: str) -> bool:
-    """
+    """Whether `line` is one of the sites' own.
+
     >>> is_site_line("ID: 33268-25"), is_site_line("Nr. 25 BRIEF VAN DE MINISTER")
     (True, False)
     """
     return _CUES.match(line)
-
-
-class Stripped(NamedTuple):
-    """The lines with the site's furniture blanked (same offsets), and where it stood."""
-
-    lines: list[str]
-    furniture: list[int]
-    original: list[str]
 
 
 class _Site:
@@ -165,6 +157,8 @@ class _Site:
 
 
 class WebCopy:
+    """The wrapper of a web page's copy (see the module)."""
+
     name = "webcopy"
     label = "webkopie"
     cues = _CUES
@@ -229,7 +223,7 @@ def _above_kamerstuk(lines: Sequence[str], filled: Sequence[int]) -> list[int]:
     if start is None:
         return []
     reader = kamerstuk.Kamerstuk()
-    reading = reader.reading(Header(), list(lines), list(filled), reader.dates)
+    reading = reader.reading(Header(), lines, filled, reader.dates)
     above = []
     for n, i in enumerate(filled):
         if i >= start:
