@@ -74,7 +74,7 @@ def test_close_rivals_are_named_in_the_warning():
     ]
     assert _chosen(top) == (
         "letterhead",
-        "opmaak onzeker: ministeriebrief (Betreft, Datum) of Kamerstuk (Nr., Nr. met soort)",
+        "opmaak onzeker: ministeriebrief (Betreft, Datum) of Kamerstuk (Nr.)",
     )
 
 

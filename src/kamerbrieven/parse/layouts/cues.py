@@ -43,9 +43,10 @@ class Cues:
 
     @staticmethod
     def _hits(top: Sequence[str]) -> set[int]:
-        """The ids of the rows, of every table, with a match among `top`."""
+        """The ids of the rows, of every table, with a match among `top`; kept for the next
+        detector asking about the same `top` when it is a tuple (a list may change)."""
         last = Cues._last
-        if last is not None and last[0] is top:
+        if last is not None and last[0] is top and isinstance(top, tuple):
             return last[1]
         # a web copy's top is weighed again once stripped: most of its lines were just seen
         seen = last[2] if last is not None else {}

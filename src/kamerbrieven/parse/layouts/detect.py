@@ -32,7 +32,7 @@ def choose(layouts: Sequence[Layout], top: Sequence[str]) -> Choice:
 
     >>> from kamerbrieven.parse.layouts import LAYOUTS
     >>> choose(LAYOUTS, ["Nr. 307 BRIEF VAN DE MINISTER", "Geachte voorzitter,"]).warning
-    'opmaak onzeker: Kamerstuk (Nr., Nr. met soort) of ministeriebrief (aanhef)'
+    'opmaak onzeker: Kamerstuk (Nr.) of ministeriebrief (aanhef)'
     >>> choose(LAYOUTS, ["Tweede Kamer der Staten-Generaal", "Vergaderjaar 2018–2019",
     ...     "Nr. 307 BRIEF VAN DE MINISTER", "Geachte voorzitter,"]).warning is None
     True

@@ -84,7 +84,7 @@ LINES: RuleTable[HeaderLine] = RuleTable(
                 r"^[Nn]r\.\s*\d+\s+(?:[A-Z]{4,}\b|(?:Brief|Motie|Verslag|Amendement|Memorie|"
                 r"Nota|Gewijzigde|Geannoteerde|Antwoord)\s)"
             ),
-            HeaderLine("", 3, "Nr. met soort"),
+            HeaderLine("", 3, "Nr."),
             example="Nr. 768 Brief van de minister van Sociale Zaken en Werkgelegenheid",
             counter="Nr. 12 en 13 zijn vervallen",
             source="kst-21501-31-768 (berthub.eu)",
