@@ -109,3 +109,9 @@ def test_salutation_lines():
     assert salutation("Geachte Voorzitter,") == "Voorzitter"
     assert salutation("Zeer geachte Voorzitter,") == "Voorzitter"
     assert salutation("Geachte voorzitter, hierbij zend ik u het verslag van de Raad.") is None
+
+
+def test_a_side_label_that_ends_the_document_has_no_value():
+    # a letter cut off under its letterhead (the reader used to run past the last line)
+    header = Letterhead().read(["Betreft Kosovo", "Ons kenmerk"])
+    assert (header.title, header.body_start) == ("Kosovo", 2)

@@ -235,7 +235,9 @@ def _side_column_end(lines: list[str], filled: list[int], last: int, subject: st
         line = lines[filled[last + 1]]
         if label := _SIDE_LABEL.match(line):
             last += 1
-            under = lines[filled[last + 1]] if last + 1 < len(filled) else ""
+            if last + 1 == len(filled):
+                break  # the label ends the document: no value under it
+            under = lines[filled[last + 1]]
             # the label's value: short ("5164758", a name) or a project's name
             valued = (label.group("valued") or "").lower()
             long_ok = valued == "projectnaam" or under[:25] == (subject or "")[:25]
