@@ -44,7 +44,13 @@ __all__ = ["LAYOUTS", "WRAPPERS", "Header", "read_header", "split_run_together"]
 
 def read_header(lines: list[str]) -> Header:
     """Read the header block at the top of `lines` ("" blank, "\\f" page break) with the
-    reader of its layout."""
+    reader of its layout.
+
+    >>> h = read_header(["Gepubliceerd: 1 september 2014", "ID: 33268-25",
+    ...     "Nr. 25 BRIEF VAN DE MINISTER", "Den Haag, 1 september 2014", "Voor donderdag"])
+    >>> h.wrapper, h.layout, h.dossier, h.number, h.body_start
+    ('webcopy', 'kamerstuk', '33268', 25, 4)
+    """
     top = top_lines(lines)
     for wrapper in WRAPPERS:
         if wrapper.detect(top):

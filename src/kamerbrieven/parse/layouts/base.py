@@ -123,7 +123,11 @@ def filled_lines(lines: Sequence[str]) -> list[int]:
 
 
 def top_lines(lines: Sequence[str], reach: int = TOP) -> tuple[str, ...]:
-    """The first `reach` lines with text: what the detector weighs."""
+    """The first `reach` lines with text: what the detector weighs.
+
+    >>> top_lines(["", "Nr. 307", "\f", "Den Haag, 12 december 2018", "Hierbij"], 2)
+    ('Nr. 307', 'Den Haag, 12 december 2018')
+    """
     top: list[str] = []
     for line in lines:
         if line and line != PAGE_BREAK:
@@ -165,6 +169,10 @@ class Steps(Generic[R]):
 
     A step is a function of the Reading that fills the Header from `reading.line` and
     returns True when the line is a header line.
+
+    >>> def dots(reading): return set(reading.line) == {"."}
+    >>> Steps(dots).run(Reading(Header(), ["...", "", "..", "Tekst"], [0, 2, 3]))
+    3
     """
 
     def __init__(self, *steps: Callable[[R], bool]) -> None:

@@ -114,7 +114,14 @@ def evidence(
 ) -> Evidence | None:
     """The evidence for a layout whose own rows are `own`: None unless one of them is
     found; a layout that refines another (a committee report is a Kamerstuk) adds the
-    weight of the `base` rows found."""
+    weight of the `base` rows found.
+
+    >>> from kamerbrieven.parse.layouts import kamerstuk, committee
+    >>> top = ("Nr. 289 Verslag van een schriftelijk overleg", "Vastgesteld 16 januari 2024")
+    >>> evidence("committee", "commissieverslag", top, committee.Committee.cues,
+    ...          kamerstuk.Kamerstuk.cues).why
+    'commissieverslag (verslag van een overleg, Vastgesteld, Nr.)'
+    """
     rows = own.found(top)
     if not rows:
         return None

@@ -252,7 +252,12 @@ def _side_column_end(lines: list[str], filled: list[int], last: int, subject: st
 
 def letterhead_end(lines: list[str], filled: list[int]) -> int | None:
     """Where the body starts in a letter on ministry paper without a salutation: after its
-    subject and the side column under it. None when no subject line is near the top."""
+    subject and the side column under it. None when no subject line is near the top.
+
+    >>> letterhead_end(["Betreft Kosovo", "Ons kenmerk", "DEU-017/99", "Op 18 januari"],
+    ...                [0, 1, 2, 3])
+    3
+    """
     for n, i in enumerate(filled[:SUBJECT_REACH]):
         if SUBJECT.match(lines[i]) and len(lines[i]) < 300:
             subject, last = read_subject(lines, filled, n)
@@ -276,6 +281,7 @@ def ministry(reading: LetterheadReading) -> bool:
 
 
 def date_label(reading: LetterheadReading) -> bool:
+    """ "Datum" as a label, its value on the next line."""
     if _DATE_LABEL.match(reading.line):
         reading.want_date = True
         return True
@@ -293,6 +299,8 @@ def date_value(reading: LetterheadReading) -> bool:
 
 
 class Letterhead:
+    """Reads a letter on ministry paper (see the module)."""
+
     name = "letterhead"
     label = "ministeriebrief"
     cues = Cues(LINES)

@@ -176,7 +176,11 @@ class WebCopy:
         return Evidence(self.name, self.label, 3, ("kop boven het Kamerstuk",))
 
     def strip(self, lines: list[str]) -> Stripped:
-        """Blank the site's lines near the top and whatever stands above the Kamerstuk."""
+        """Blank the site's lines near the top and whatever stands above the Kamerstuk.
+
+        >>> WebCopy().strip(["ID: 33268-25", "", "Nr. 25 BRIEF VAN DE MINISTER"]).lines
+        ['', '', 'Nr. 25 BRIEF VAN DE MINISTER']
+        """
         filled = filled_lines(lines)
         furniture = set(_above_kamerstuk(lines, filled[:_START_REACH]))
         furniture.update(i for i in filled[:_SITE_REACH] if is_site_line(lines[i]))
