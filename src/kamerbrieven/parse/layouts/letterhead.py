@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kamerbrieven.nl.ministries import ministry_name
 from kamerbrieven.parse.dates import iso_date
@@ -265,6 +266,10 @@ def letterhead_end(lines: list[str], filled: list[int]) -> int | None:
     return None
 
 
+# ministry_name folds every ministry's name on each call; letterheads repeat a few names
+_ministry_name = lru_cache(maxsize=256)(ministry_name)
+
+
 @dataclass
 class LetterheadReading(Reading):
     want_date: bool = False  # after a "Datum" label, its value
@@ -274,7 +279,7 @@ def ministry(reading: LetterheadReading) -> bool:
     """ "Ministerie van Buitenlandse Zaken": a line of the letterhead when it names one."""
     if not (match := _MINISTRY.match(reading.line)):
         return False
-    name = ministry_name(match.group("name"))
+    name = _ministry_name(match.group("name"))
     if name and name not in reading.header.ministries:
         reading.header.ministries.append(name)
     return bool(name)
