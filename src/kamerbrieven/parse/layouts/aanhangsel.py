@@ -75,7 +75,7 @@ _SENT_ON = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)")
 _SENT_AT_END = re.compile(r"\s*\(ingezonden[^)]*\)\.?\s*$")
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class AanhangselReading(KamerstukReading):
     in_aanhangsel: bool = False  # the year line or a line of its own said so
     in_question: bool = False  # the question's title goes on

@@ -143,7 +143,9 @@ Dates = tuple[re.Pattern[str], ...]
 R = TypeVar("R", bound="Reading")
 
 
-@dataclass
+# A reading is never compared or printed: only its __init__ is generated (each generated
+# method costs import time), here and in the layouts' readings.
+@dataclass(repr=False, eq=False)
 class Reading:
     """What a reader knows while it goes through the header lines: the Header so far, the
     lines and which of them have text, and where it is (`at`, an index into `filled`)."""

@@ -52,7 +52,7 @@ _KIND = LINES.by_name("kind").pattern
 _DEBATE = LINES.by_name("debate").pattern
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class HandedInReading(KamerstukReading):
     seen: int = 0  # lines read so far: the code stands on the first
     handed_in: bool = False  # the code was read: the lines under it are the paper's

@@ -205,7 +205,7 @@ def _may_run_together(line: str) -> bool:
     return any(word in line for word in _SPLIT_WORDS) or bool(_YEAR_RANGE.search(line))
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class KamerstukReading(Reading):
     after_chamber: bool = False  # the chamber's logo number may stand on the next line
     in_title: bool = False  # the dossier title may go on

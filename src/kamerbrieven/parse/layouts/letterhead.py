@@ -270,7 +270,7 @@ def letterhead_end(lines: list[str], filled: list[int]) -> int | None:
 _ministry_name = lru_cache(maxsize=256)(ministry_name)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class LetterheadReading(Reading):
     want_date: bool = False  # after a "Datum" label, its value
 
