@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import Any, NamedTuple
 
 from kamerbrieven.clean.flat import unflatten
 from kamerbrieven.clean.footnotes import mark_footnotes, take_footnotes
@@ -26,7 +26,7 @@ from kamerbrieven.parse.header import Header, read_header, split_run_together
 from kamerbrieven.parse.kind import guess_kind, questions_answered
 from kamerbrieven.parse.sections import assemble, is_title
 from kamerbrieven.parse.signature import Closing, find_closing, split_signature_lines
-from kamerbrieven.record import DateMention, Footnote, Letter, Signatory, letter_id
+from kamerbrieven.record import DateMention, Footnote, Letter, Section, Signatory, letter_id
 
 # Aanhangsel: "Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 23 juli 2024)."
 _ANSWER = re.compile(
@@ -172,13 +172,53 @@ def read_letter(raw: RawDocument) -> Letter:
     >>> letter.kind, letter.senders, letter.text.split("\\n\\n")[1]
     ('brief', ('Defensie',), 'Hierbij ontvangt u het verslag.')
     """
-    warnings = list(raw.warnings)
     lines, footnotes = _flat_lines(raw)
     lines = split_run_together(lines)
     header = read_header(lines)
-    body_lines = split_signature_lines(lines[header.body_start :])
+    body = _read_body(raw, lines[header.body_start :], footnotes)
+    warnings = [*raw.warnings, *header.warnings, *body.warnings]
+    answer, answer_date = _answer(body.paragraphs)
+    values = _values(header, body, answer, answer_date)
+    _apply_metadata(values, raw.metadata, warnings)
+    if values["date"] is None:
+        warnings.append("geen datum gevonden")
+    if values["kind"] in ("brief", "antwoorden kamervragen") and not (
+        values["signatories"] or answer
+    ):
+        warnings.append("handtekening niet herkend")
+    if not body.text.strip():
+        warnings.append("geen tekst gevonden")
+    return Letter(
+        id=letter_id(values["dossier"], values["number"], raw.source.sha256),
+        source=raw.source,
+        text=body.text,
+        sections=tuple(body.sections),
+        footnotes=tuple(body.footnotes),
+        dates=_header_dates(header),
+        warnings=tuple(dict.fromkeys(warnings)),
+        **values,
+    )
+
+
+class _Body(NamedTuple):
+    """The body under the header: its paragraphs (footnote markers in), the closing, the
+    title of an annex after it, the assembled text and sections, and what went wrong."""
+
+    paragraphs: list[str]
+    closing: Closing
+    closing_paragraphs: list[str]
+    annex_title: str | None
+    text: str
+    sections: list[Section]
+    footnotes: list[Footnote]
+    warnings: list[str]
+
+
+def _read_body(raw: RawDocument, lines: list[str], footnotes: list[Footnote]) -> _Body:
+    """Paragraphs, closing and sections of the lines under the header."""
+    body_lines = split_signature_lines(lines)
     closing = find_closing(body_lines) or Closing(start=len(body_lines))
-    warnings += closing.warnings
+    warnings = list(closing.warnings)
     reflow = raw.layout == "lines"
     end = len(body_lines) if closing.end is None else closing.end
     # an annex after a closing mid-text stays in the body; the closing goes to the end
@@ -202,9 +242,14 @@ def read_letter(raw: RawDocument) -> Letter:
     # Zaken en Externe Betrekkingen van 23–24 februari 2004" (kst-21501-02-529)
     annex_title = body[annex] if annex is not None and is_title(body[annex]) else None
     text, sections = assemble(body, closing_paragraphs, {annex} if annex_title else set())
+    return _Body(
+        body, closing, closing_paragraphs, annex_title, text, sections, footnotes, warnings
+    )
 
-    answer, answer_date = _answer(body)
-    signatories = list(closing.signatories)
+
+def _senders(header: Header, closing: Closing, answer: re.Match[str] | None) -> list[str]:
+    """The ministries that send it: named in the kind line, the letterhead, the answer
+    line of an Aanhangsel, the signatories' functions, "mede namens" lines."""
     senders = ministries_in(header.kind_line or "")
     senders += [m for m in header.ministries if m not in senders]
     if answer:
@@ -213,56 +258,47 @@ def read_letter(raw: RawDocument) -> Letter:
         post = answer.group("post")
         role = answer.group("role").capitalize()
         senders += [m for m in ministries_in(f"{role} van {post}") if m not in senders]
-    for signatory in signatories:
+    for signatory in closing.signatories:
         for ministry in ministries_in(signatory.function or ""):
             if ministry not in senders:
                 senders.append(ministry)
     for line in closing.on_behalf:
         senders += [m for m in ministries_in(line) if m not in senders]
+    return senders
 
+
+def _values(
+    header: Header, body: _Body, answer: re.Match[str] | None, answer_date: str | None
+) -> dict[str, Any]:
+    """The record's metadata fields as the text gives them."""
+    signatories = tuple(body.closing.signatories)
     minister_signed = any(
         re.search(r"minister|staatssecretaris", s.function or "", re.IGNORECASE)
         for s in signatories
     )
-    values: dict[str, Any] = {
-        "kind": guess_kind(
-            header.kind_line,
-            header.title or header.page_title,
-            answer and answer.group(0),
-            header.salutation,
-            minister_signed,
-            annex_title=annex_title or _handed_over(body),
-            on_paper=_on_paper(header),
-            questions_answered=questions_answered(body),
-        ),
+    paragraphs = body.paragraphs
+    kind = guess_kind(
+        header.kind_line,
+        header.title or header.page_title,
+        answer and answer.group(0),
+        header.salutation,
+        minister_signed,
+        annex_title=body.annex_title or _handed_over(paragraphs),
+        on_paper=_on_paper(header),
+        questions_answered=questions_answered(paragraphs),
+    )
+    closing_date = _closing_date(paragraphs[-4:] + body.closing_paragraphs)
+    return {
+        "kind": kind,
         "dossier": header.dossier,
         "dossier_title": header.dossier_title,
         "number": header.number,
-        "date": header.date or answer_date or _closing_date(body[-4:] + closing_paragraphs),
+        "date": header.date or answer_date or closing_date,
         "title": header.title or header.page_title,
-        "senders": tuple(senders),
+        "senders": tuple(_senders(header, body.closing, answer)),
         "addressee": _addressee(header),
-        "signatories": tuple(signatories),
+        "signatories": signatories,
     }
-    _apply_metadata(values, raw.metadata, warnings)
-    if values["date"] is None:
-        warnings.append("geen datum gevonden")
-    if values["kind"] in ("brief", "antwoorden kamervragen") and not (
-        values["signatories"] or answer
-    ):
-        warnings.append("handtekening niet herkend")
-    if not text.strip():
-        warnings.append("geen tekst gevonden")
-    return Letter(
-        id=letter_id(values["dossier"], values["number"], raw.source.sha256),
-        source=raw.source,
-        text=text,
-        sections=tuple(sections),
-        footnotes=tuple(footnotes),
-        dates=_header_dates(header),
-        warnings=tuple(dict.fromkeys(warnings)),
-        **values,
-    )
 
 
 def _header_dates(header: Header) -> tuple[DateMention, ...]:

@@ -25,7 +25,7 @@ _DIGIT_MASK = bytes(ord("1") if chr(i).isdecimal() else ord(" ") for i in range(
 _DIGIT_RUNS = re.compile(rb"11*")  # `11*` rather than `1+`: a leading repeat is slow
 _DIGIT_BYTE = re.compile(rb"1")
 _REPLACED = re.compile(rb"\?")
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # letters re folds otherwise than str.lower
 
 
 def keywords(kinds: Mapping[Any, Iterable[str]]) -> Any:
@@ -125,7 +125,7 @@ def lowered(text: str) -> str | None:
     >>> lowered("De Minister"), lowered("\u017fept")
     ('de minister', None)
     """
-    if _ODD_CASE.search(text):
+    if ODD_CASE.search(text):
         return None
     return text.lower()
 

@@ -1,0 +1,117 @@
+"""The ministry letterhead reader on its own, with real header lines (named in comments)."""
+
+from kamerbrieven.parse.layouts.letterhead import Letterhead, letterhead_end, salutation
+
+# jenv-20240111 (docx): today's letterhead, no salutation; the body starts under the
+# side column that Word puts after the subject
+JENV = [
+    "> Retouradres Postbus 20301 2500 EH Den Haag",
+    "Datum",
+    "11 januari 2024",
+    "Onderwerp",
+    "Beantwoording Kamervragen van de leden Temmink en Van Nispen (beiden SP) aan de "
+    "minister van Justitie en Veiligheid over",
+    "Directoraat-Generaal Politie en Veiligheidsregio’s",
+    "Turfmarkt 147",
+    "2511 DP Den Haag",
+    "Postbus 20301",
+    "2500 EH Den Haag",
+    "www.rijksoverheid.nl/jenv",
+    "Contactpersoon",
+    "T 070 426 64 26",
+    "F 070 426 86 42",
+    "Projectnaam",
+    "Beantwoording Kamervragen van de leden Temmink en Van Nispen (beiden SP) aan de "
+    "minister van Justitie en Veiligheid over",
+    "Ons kenmerk",
+    "5164758",
+    "Bij beantwoording de datum en ons kenmerk vermelden. Wilt u slechts één zaak in uw "
+    "brief behandelen.",
+    "In antwoord op uw brief van 6 december 2023, nr. 2023Z19677, deel ik u mede",
+]
+
+
+def test_todays_letterhead_without_salutation_ends_under_its_side_column():
+    header = Letterhead().read(JENV)
+    assert header.date == "2024-01-11"
+    assert header.title.startswith("Beantwoording Kamervragen van de leden Temmink")
+    assert JENV[header.body_start].startswith("In antwoord op uw brief")
+    assert header.salutation is None
+
+
+def test_the_side_column_is_not_the_body():
+    filled = list(range(len(JENV)))
+    assert letterhead_end(JENV, filled) == len(JENV) - 1
+    assert letterhead_end(["Datum 4 februari 2021", "Hierbij"], [0, 1]) is None
+
+
+def test_everything_before_the_salutation_is_header():
+    # lnv-19991008: labels in small letters over their values
+    lines = [
+        "Ministerie van Landbouw, Natuurbeheer en Visserij",
+        "De Voorzitter van de Vaste Commissie voor Landbouw, Natuurbeheer en Visserij",
+        "Postbus 20018",
+        "2500 EA Den Haag",
+        "uw brief van",
+        "uw kenmerk",
+        "ons kenmerk",
+        "IZ. 991396",
+        "datum",
+        "08-10-1999",
+        "(TRC 1999/3994) doorkiesnummer",
+        "bijlagen",
+        "onderwerp",
+        "Landbouwraad oktober 1999",
+        "",
+        "Geachte Voorzitter,",
+        "",
+        "Hierbij deel ik u mee dat de Landbouwraad, die geagendeerd stond voor maandag 18 en "
+        "dinsdag 19 oktober 1999 te Luxemburg, géén doorgang zal vinden.",
+    ]
+    header = Letterhead().read(lines)
+    assert header.ministries == ["Landbouw, Natuurbeheer en Visserij"]
+    assert (header.date, header.title) == ("1999-10-08", "Landbouwraad oktober 1999")
+    assert (header.salutation, header.body_start) == ("Voorzitter", 15)
+
+
+def test_two_label_columns_read_across():
+    # szw-20060329: "Onderwerp Datum" over the values of both
+    lines = [
+        "Ministerie van Sociale Zaken en Werkgelegenheid",
+        "Onderwerp Datum",
+        "Verslag van de bijeenkomst van de Raad 29 maart 2006",
+        "WSBVC van 10 maart 2006 (onderdeel",
+        "werkgelegenheid en sociaal beleid)",
+        "",
+        "Hierbij zend ik u het verslag van de Raad op 10 maart in Brussel.",
+    ]
+    header = Letterhead().read(lines)
+    assert header.date == "2006-03-29"
+    assert header.title == (
+        "Verslag van de bijeenkomst van de Raad WSBVC van 10 maart 2006 (onderdeel "
+        "werkgelegenheid en sociaal beleid)"
+    )
+    assert header.body_start == 5
+
+
+def test_without_salutation_or_subject_the_letterhead_lines_on_top():
+    # bz-20090311 as a news wire printed it, the site's lines gone
+    lines = [
+        "Ministerie van Buitenlandse Zaken",
+        "",
+        "Graag bieden wij u hierbij de informatie aan.",
+    ]
+    header = Letterhead().read(lines)
+    assert (header.ministries, header.body_start) == (["Buitenlandse Zaken"], 1)
+
+
+def test_salutation_lines():
+    assert salutation("Geachte Voorzitter,") == "Voorzitter"
+    assert salutation("Zeer geachte Voorzitter,") == "Voorzitter"
+    assert salutation("Geachte voorzitter, hierbij zend ik u het verslag van de Raad.") is None
+
+
+def test_a_side_label_that_ends_the_document_has_no_value():
+    # a letter cut off under its letterhead (the reader used to run past the last line)
+    header = Letterhead().read(["Betreft Kosovo", "Ons kenmerk"])
+    assert (header.title, header.body_start) == ("Kosovo", 2)
