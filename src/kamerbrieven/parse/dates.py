@@ -24,9 +24,9 @@ def iso_date(text: str) -> str | None:
         day = int(match.group(1))
         if month and 1 <= day <= 31:
             return f"{match.group(3)}-{month:02d}-{day:02d}"
-    match = _NUMERIC.search(text)
-    if match:
-        day, month = int(match.group(1)), int(match.group(2))
+    numeric = _NUMERIC.search(text)
+    if numeric:
+        day, month = int(numeric.group(1)), int(numeric.group(2))
         if 1 <= day <= 31 and 1 <= month <= 12:
-            return f"{match.group(3)}-{month:02d}-{day:02d}"
+            return f"{numeric.group(3)}-{month:02d}-{day:02d}"
     return None

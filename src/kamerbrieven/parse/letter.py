@@ -52,12 +52,11 @@ _METADATA_FIELDS = (
 def _flat_lines(raw: RawDocument) -> tuple[list[str], list[Footnote]]:
     """Body lines ("" blank, "\\f" page break) and the footnotes taken from page ends."""
     if raw.layout != "lines":
-        text = normalise(raw.text)
-        lines = []
-        for block in re.split(r"\n\s*\n", text):
+        blocks: list[str] = []
+        for block in re.split(r"\n\s*\n", normalise(raw.text)):
             if block.strip():
-                lines += [re.sub(r"\s+", " ", block).strip(), ""]
-        return lines, []
+                blocks += [re.sub(r"\s+", " ", block).strip(), ""]
+        return blocks, []
     text = unpipe_tables(strip_markdown(raw.text))
     pages, footnotes = take_footnotes(page_lines(unflatten(text)))
     lines: list[str] = []
@@ -142,7 +141,7 @@ def _apply_metadata(values: dict[str, Any], metadata: dict[str, Any], warnings: 
     """Official metadata wins; say so when the text said otherwise."""
     for key in _METADATA_FIELDS:
         given = metadata.get(key)
-        if given in (None, "", [], ()):
+        if given is None or given in ("", [], ()):
             continue
         if key == "signatories":
             given = tuple(
@@ -241,7 +240,8 @@ def _read_body(raw: RawDocument, lines: list[str], footnotes: list[Footnote]) ->
     # the annex after a cover letter opens with its title: "Verslag van de Raad Algemene
     # Zaken en Externe Betrekkingen van 23–24 februari 2004" (kst-21501-02-529)
     annex_title = body[annex] if annex is not None and is_title(body[annex]) else None
-    text, sections = assemble(body, closing_paragraphs, {annex} if annex_title else set())
+    titled = {annex} if annex is not None and annex_title else set()
+    text, sections = assemble(body, closing_paragraphs, titled)
     return _Body(
         body, closing, closing_paragraphs, annex_title, text, sections, footnotes, warnings
     )
@@ -304,5 +304,7 @@ def _values(
 def _header_dates(header: Header) -> tuple[DateMention, ...]:
     """Dates the header names besides the letter's own, outside the text (span (0, 0)):
     the day the questions were asked. The extract step keeps them."""
-    asked = iso_date(header.asked) if header.asked else None
+    if not header.asked:
+        return ()
+    asked = iso_date(header.asked)
     return (DateMention(header.asked, asked, (0, 0)),) if asked else ()

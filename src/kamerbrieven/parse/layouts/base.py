@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, NamedTuple, Protocol, TypeVar
+from typing import Generic, NamedTuple, Protocol, TypeVar, cast
 
 from kamerbrieven.clean.pages import PAGE_BREAK
 from kamerbrieven.parse.dates import iso_date
@@ -140,6 +140,7 @@ def top_lines(lines: Sequence[str], reach: int = TOP) -> tuple[str, ...]:
 
 # Date rows: patterns with a "date" (or "during") group that date the document.
 Dates = tuple[re.Pattern[str], ...]
+S = TypeVar("S", bound="Reading")  # a reading that refines R
 R = TypeVar("R", bound="Reading")
 
 
@@ -182,11 +183,15 @@ class Steps(Generic[R]):
         self.steps = steps
 
     def inserted(
-        self, anchor: Callable[[R], bool], *steps: Callable[[R], bool], after: bool = False
-    ) -> Steps[R]:
-        """These steps with `steps` put before (or `after`) the step `anchor`."""
+        self, anchor: Callable[[R], bool], *steps: Callable[[S], bool], after: bool = False
+    ) -> Steps[S]:
+        """These steps with `steps` put before (or `after`) the step `anchor`: a layout
+        that refines another (an Aanhangsel reading is a Kamerstuk reading) reads with
+        the other's steps and its own."""
         at = self.steps.index(anchor) + after
-        return Steps(*self.steps[:at], *steps, *self.steps[at:])
+        # the other's steps take the refined reading too (it is one of theirs)
+        inherited = cast("tuple[Callable[[S], bool], ...]", self.steps)
+        return Steps(*inherited[:at], *steps, *inherited[at:])
 
     def take(self, reading: R) -> bool:
         for step in self.steps:

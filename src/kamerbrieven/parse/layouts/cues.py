@@ -8,7 +8,6 @@ start with (`Rule.starts`, derived from the pattern): a few matches a line.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import ClassVar
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from kamerbrieven.clean.pages import PAGE_BREAK
 from kamerbrieven.parse.layouts import shared
@@ -300,7 +301,9 @@ class Kamerstuk:
     base: Cues | None = None  # a refinement counts the Kamerstuk's own lines too
     dates: Dates = DATES
     reading: type[KamerstukReading] = KamerstukReading
-    steps: Steps[KamerstukReading] = Steps(
+    # Any: a refinement (Aanhangsel, committee report, ...) replaces these with steps over
+    # its own reading, a subclass of KamerstukReading
+    steps: Steps[Any] = Steps(
         chamber,
         replaces,
         year,

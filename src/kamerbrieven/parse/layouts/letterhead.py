@@ -196,7 +196,7 @@ def two_label_columns(lines: list[str]) -> list[str]:
     return lines
 
 
-def read_subject(lines: list[str], filled: list[int], n: int) -> tuple[str | None, int]:
+def read_subject(lines: Sequence[str], filled: Sequence[int], n: int) -> tuple[str | None, int]:
     """The subject that starts at filled line `n`, and the filled index of its last line.
 
     The value may stand under its label ("Betreft" / "Verslag van de Raad ...") and may wrap
@@ -208,7 +208,10 @@ def read_subject(lines: list[str], filled: list[int], n: int) -> tuple[str | Non
     >>> read_subject(["Betreft Speciale NAVO-Raad 12 april", "1999", "C.c."], [0, 1, 2], 0)
     ('Speciale NAVO-Raad 12 april 1999', 1)
     """
-    subject = SUBJECT.match(lines[filled[n]]).group("subject").strip()
+    label = SUBJECT.match(lines[filled[n]])
+    if label is None:  # called on a subject line only
+        raise ValueError(f"no subject label on line {filled[n]}")
+    subject = label.group("subject").strip()
     last = n
     if not subject:
         following = filled[n + 1] if n + 1 < len(filled) else None
