@@ -1,4 +1,5 @@
-"""The ordered steps that turn a file into a Letter: read -> clean+parse -> extract -> enrich.
+"""The ordered steps that turn a file into a Letter: read -> clean -> parse -> extract ->
+enrich.
 
 `STEPS` is the registry. Each step takes the `Document` so far and returns it with its
 own part added; after `read` (the only one that touches the disk) every step is pure. A
@@ -11,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from kamerbrieven.clean import CleanLines, clean_lines
 from kamerbrieven.enrich import enrich_all
 from kamerbrieven.errors import KamerbrievenError
 from kamerbrieven.extract import extract_all
@@ -28,6 +30,7 @@ class Document:
     path: Path
     settings: Settings
     raw: RawDocument | None = None  # after read: raw text, layout hints, metadata
+    cleaned: CleanLines | None = None  # after clean: lines without furniture, page footnotes
     letter: Letter | None = None  # after parse: clean text, structure, metadata
 
     def the_letter(self) -> Letter:
@@ -64,10 +67,16 @@ def within_limit(raw: RawDocument, max_chars: int) -> RawDocument:
     return replace(raw, text=raw.text[:end], warnings=(*raw.warnings, warning))
 
 
-def _parse(doc: Document) -> Document:
+def _clean(doc: Document) -> Document:
     if doc.raw is None:
-        raise RuntimeError("parse runs before read")
-    return replace(doc, letter=read_letter(doc.raw))
+        raise RuntimeError("clean runs before read")
+    return replace(doc, cleaned=clean_lines(doc.raw))
+
+
+def _parse(doc: Document) -> Document:
+    if doc.raw is None or doc.cleaned is None:
+        raise RuntimeError("parse runs before read and clean")
+    return replace(doc, letter=read_letter(doc.raw, doc.cleaned))
 
 
 def _on_letter(function: Callable[[Letter], Letter]) -> Callable[[Document], Document]:
@@ -76,7 +85,8 @@ def _on_letter(function: Callable[[Letter], Letter]) -> Callable[[Document], Doc
 
 STEPS: tuple[Step, ...] = (
     Step("read", _read),  # ingest/: bytes -> raw text with layout hints, one reader a format
-    Step("parse", _parse),  # clean/ + parse/: clean text, header, sections, signatures
+    Step("clean", _clean),  # clean/: page furniture off, page-end footnotes out
+    Step("parse", _parse),  # parse/: header by layout, paragraphs, sections, signatures
     Step("extract", _on_letter(extract_all)),  # extract/: the registered extractors
     Step("enrich", _on_letter(enrich_all)),  # enrich/: what follows from several fields
 )

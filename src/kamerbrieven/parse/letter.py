@@ -14,10 +14,9 @@ import re
 import unicodedata
 from typing import Any, NamedTuple
 
-from kamerbrieven.clean.flat import unflatten
-from kamerbrieven.clean.footnotes import mark_footnotes, take_footnotes
-from kamerbrieven.clean.markup import strip_markdown, unpipe_tables
-from kamerbrieven.clean.pages import PAGE_BREAK, normalise, page_lines
+from kamerbrieven.clean import CleanLines, clean_lines
+from kamerbrieven.clean.footnotes import mark_footnotes
+from kamerbrieven.clean.pages import PAGE_BREAK
 from kamerbrieven.clean.paragraphs import build_paragraphs
 from kamerbrieven.ingest.base import RawDocument
 from kamerbrieven.nl.ministries import ministries_in
@@ -47,24 +46,6 @@ _METADATA_FIELDS = (
     "addressee",
     "signatories",
 )
-
-
-def _flat_lines(raw: RawDocument) -> tuple[list[str], list[Footnote]]:
-    """Body lines ("" blank, "\\f" page break) and the footnotes taken from page ends."""
-    if raw.layout != "lines":
-        blocks: list[str] = []
-        for block in re.split(r"\n\s*\n", normalise(raw.text)):
-            if block.strip():
-                blocks += [re.sub(r"\s+", " ", block).strip(), ""]
-        return blocks, []
-    text = unpipe_tables(strip_markdown(raw.text))
-    pages, footnotes = take_footnotes(page_lines(unflatten(text)))
-    lines: list[str] = []
-    for number, page in enumerate(pages):
-        if number:
-            lines.append(PAGE_BREAK)
-        lines.extend(page)
-    return lines, footnotes
 
 
 def _addressee(header: Header) -> str | None:
@@ -161,8 +142,8 @@ def _apply_metadata(values: dict[str, Any], metadata: dict[str, Any], warnings: 
         values[key] = given
 
 
-def read_letter(raw: RawDocument) -> Letter:
-    """Clean and structure one document.
+def read_letter(raw: RawDocument, cleaned: CleanLines | None = None) -> Letter:
+    """Structure one document from its clean lines (cleaned here when not given).
 
     >>> from kamerbrieven.record import Source
     >>> raw = RawDocument(Source("x.txt", "ab" * 32, "text"), "Geachte voorzitter,\\n\\n"
@@ -171,8 +152,8 @@ def read_letter(raw: RawDocument) -> Letter:
     >>> letter.kind, letter.senders, letter.text.split("\\n\\n")[1]
     ('brief', ('Defensie',), 'Hierbij ontvangt u het verslag.')
     """
-    lines, footnotes = _flat_lines(raw)
-    lines = split_run_together(lines)
+    cleaned = cleaned or clean_lines(raw)
+    lines, footnotes = split_run_together(list(cleaned.lines)), list(cleaned.footnotes)
     header = read_header(lines)
     body = _read_body(raw, lines[header.body_start :], footnotes)
     warnings = [*raw.warnings, *header.warnings, *body.warnings]
