@@ -2,19 +2,23 @@
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
 from kamerbrieven.parse import read_letter
 
-from .conftest import DATA, raw_from_text
+from .conftest import raw_from_text
+
+# the one copy of the seeds and their gold readings
+SEED_DIR = Path(__file__).resolve().parents[1] / "golden" / "seeds"
 
 SEEDS = ["000_50034ceebe6a1b15", "002_ad9ccb4a6e4e1731"]
 
 
 def _read(seed):
-    text = (DATA / f"{seed}.txt").read_text(encoding="utf-8")
-    gold = json.loads((DATA / f"{seed}.gold.json").read_text(encoding="utf-8"))
+    text = (SEED_DIR / f"{seed}.txt").read_text(encoding="utf-8")
+    gold = json.loads((SEED_DIR / f"{seed}.gold.json").read_text(encoding="utf-8"))
     return read_letter(raw_from_text(text, f"{seed}.txt")), gold
 
 
