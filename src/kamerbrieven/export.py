@@ -21,21 +21,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from kamerbrieven.extract import record_fields
-from kamerbrieven.record import Letter, Source
+from kamerbrieven.record import SCALAR_FIELDS, Letter, Source
 
 FORMATS = ("jsonl", "csv", "parquet")
 
-_SCALARS = (
-    "id",
-    "kind",
-    "dossier",
-    "dossier_title",
-    "number",
-    "date",
-    "title",
-    "addressee",
-    "text",
-)
+_SCALARS = SCALAR_FIELDS  # id, kind, dossier, ..., text
 _SOURCE = tuple(f.name for f in dataclasses.fields(Source))
 # The record's list fields: the Letter's own, then the ones only extractors declare.
 _OWN_LISTS = tuple(

@@ -280,6 +280,25 @@ class Letter:
 
 
 _FIELD_NAMES = frozenset(f.name for f in dataclasses.fields(Letter))
+# What the reader tells about a document besides its text (official metadata may overrule
+# it; a document read from several files fills it from the others).
+METADATA_FIELDS = (
+    "kind",
+    "dossier",
+    "dossier_title",
+    "number",
+    "date",
+    "title",
+    "senders",
+    "addressee",
+    "signatories",
+)
+# The record's single values, in its order (each a column of its own in the store and CSV).
+SCALAR_FIELDS = tuple(
+    f.name
+    for f in dataclasses.fields(Letter)
+    if f.name not in ("source", "extra") and f.type in ("str", "str | None", "int | None")
+)
 
 
 def _build(item_type: type, data: dict[str, Any]) -> Any:

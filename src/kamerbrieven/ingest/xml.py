@@ -82,13 +82,7 @@ def _read_publication(root: Any, source: Source) -> RawDocument:
     if not out.paragraphs:
         raise UnreadableFile("XML-publicatie bevat geen tekst")
     metadata.update(_structure_fields(root, metadata))
-    return RawDocument(
-        source=source,
-        text="\n\n".join(out.paragraphs) + "\n",
-        layout="paragraphs",
-        footnotes=tuple(out.footnotes),
-        metadata=metadata,
-    )
+    return out.as_raw(source, metadata)
 
 
 def _walk_document(element: Any, out: Blocks) -> None:

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from kamerbrieven.ingest.base import RawDocument
 from kamerbrieven.ingest.xml_values import clean_space
-from kamerbrieven.record import Footnote
+from kamerbrieven.record import Footnote, Source
 
 # Elements whose text is one paragraph ("al": alinea, "tekstregel": a header line).
 LEAF_BLOCKS = {
@@ -54,6 +55,19 @@ class Blocks:
         text = clean_space(text)
         if text:
             self.paragraphs.append(text)
+
+    def as_raw(
+        self, source: Source, metadata: dict[str, Any], warnings: tuple[str, ...] = ()
+    ) -> RawDocument:
+        """The paragraphs and notes as the raw document an XML reader hands on."""
+        return RawDocument(
+            source=source,
+            text="\n\n".join(self.paragraphs) + "\n",
+            layout="paragraphs",
+            footnotes=tuple(self.footnotes),
+            metadata=metadata,
+            warnings=warnings,
+        )
 
 
 # An lxml element (lxml ships no type information).

@@ -62,14 +62,7 @@ def read_vlos(root: Any, source: Source) -> RawDocument:
         metadata["date"] = date
     if title:
         metadata["title"] = title
-    return RawDocument(
-        source=source,
-        text="\n\n".join(out.paragraphs) + "\n",
-        layout="paragraphs",
-        footnotes=tuple(out.footnotes),
-        metadata=metadata,
-        warnings=warnings,
-    )
+    return out.as_raw(source, metadata, tuple(warnings))
 
 
 def _kind_of_meeting(meeting: Any) -> str:

@@ -25,7 +25,15 @@ from kamerbrieven.parse.header import Header, read_header, split_run_together
 from kamerbrieven.parse.kind import guess_kind, questions_answered
 from kamerbrieven.parse.sections import assemble, is_title
 from kamerbrieven.parse.signature import Closing, find_closing, split_signature_lines
-from kamerbrieven.record import DateMention, Footnote, Letter, Section, Signatory, letter_id
+from kamerbrieven.record import (
+    METADATA_FIELDS,
+    DateMention,
+    Footnote,
+    Letter,
+    Section,
+    Signatory,
+    letter_id,
+)
 
 # Aanhangsel: "Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 23 juli 2024)."
 _ANSWER = re.compile(
@@ -34,17 +42,6 @@ _ANSWER = re.compile(
     r"(?P<role>minister(?:-president)?|staatssecretaris)\s+"
     r"(?P<name>[^()]+?)\s*\((?P<post>[^)]*)\)(?P<rest>.*)$",
     re.IGNORECASE,
-)
-_METADATA_FIELDS = (
-    "kind",
-    "dossier",
-    "dossier_title",
-    "number",
-    "date",
-    "title",
-    "senders",
-    "addressee",
-    "signatories",
 )
 
 
@@ -120,7 +117,7 @@ def _norm(value: Any) -> Any:
 
 def _apply_metadata(values: dict[str, Any], metadata: dict[str, Any], warnings: list[str]) -> None:
     """Official metadata wins; say so when the text said otherwise."""
-    for key in _METADATA_FIELDS:
+    for key in METADATA_FIELDS:
         given = metadata.get(key)
         if given is None or given in ("", [], ()):
             continue

@@ -16,23 +16,12 @@ from typing import Any
 
 from kamerbrieven.enrich import enrich_all
 from kamerbrieven.extract import extract_all
-from kamerbrieven.record import Letter, SourceFile
+from kamerbrieven.record import METADATA_FIELDS, Letter, SourceFile
 
 # Lower is better: an official XML carries the publisher's own structure and metadata.
 FORMAT_RANK = {"xml": 0, "html": 1, "docx": 2, "pdf": 3, "text": 5}
 OCR_RANK = 4  # a PDF read with OCR: below its text layer, above another tool's text
 OCR_WARNING = "tekst via OCR"
-METADATA = (
-    "kind",
-    "dossier",
-    "dossier_title",
-    "number",
-    "date",
-    "title",
-    "senders",
-    "addressee",
-    "signatories",
-)
 # The reader's warnings that a field filled from another reading answers.
 _ANSWERED = {"date": "geen datum gevonden", "signatories": "handtekening niet herkend"}
 
@@ -50,7 +39,7 @@ def rank(reading: Letter) -> tuple[int, int, str, str]:
     place = FORMAT_RANK.get(fmt, 9)
     if fmt == "pdf" and OCR_WARNING in reading.warnings:
         place = OCR_RANK
-    filled = sum(not _empty(name, getattr(reading, name)) for name in METADATA)
+    filled = sum(not _empty(name, getattr(reading, name)) for name in METADATA_FIELDS)
     return (place, -filled, reading.source.path, reading.source.sha256)
 
 
@@ -61,7 +50,7 @@ def merge(readings: Iterable[Letter], ingested: Mapping[str, str]) -> Letter:
     best = ordered[0]
     values: dict[str, Any] = {}
     warnings = list(best.warnings)
-    for name in METADATA:
+    for name in METADATA_FIELDS:
         chosen = getattr(best, name)
         for other in ordered[1:]:
             theirs = getattr(other, name)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kamerbrieven.extract import record_fields
-from kamerbrieven.record import Letter, record_version
+from kamerbrieven.record import SCALAR_FIELDS, Letter, record_version
 from kamerbrieven.store.tables import Table, record_tables, rows_of
 
 # The item types of the fields only extractors declare, to read records back typed.
@@ -19,15 +19,8 @@ LETTER_COLUMNS = (
     "source_path",
     "sha256",
     "format",
-    "kind",
-    "dossier",
-    "dossier_title",
-    "number",
-    "date",
-    "title",
-    "addressee",
+    *SCALAR_FIELDS[1:],  # kind, dossier, dossier_title, number, date, title, addressee, text
     "senders_text",
-    "text",
     "ingested_at",
     "record",
     "version",
@@ -40,26 +33,19 @@ def record_json(letter: Letter) -> str:
 
 
 def letter_row(letter: Letter, record: str) -> tuple[Any, ...]:
-    """The `letters` row of a letter whose record (JSON) is `record`."""
-    return (
-        letter.id,
-        letter.source.path,
-        letter.source.sha256,
-        letter.source.format,
-        letter.kind,
-        letter.dossier,
-        letter.dossier_title,
-        letter.number,
-        letter.date,
-        letter.title,
-        letter.addressee,
-        "; ".join(letter.senders),
-        letter.text,
-        # microseconds: the store's fingerprint (base.py) must change with every put
-        datetime.now(UTC).isoformat(timespec="microseconds"),
-        record,
-        record_version(letter),
-    )
+    """The `letters` row of a letter whose record (JSON) is `record`, in LETTER_COLUMNS order."""
+    values = {name: getattr(letter, name) for name in SCALAR_FIELDS}
+    values |= {
+        "source_path": letter.source.path,
+        "sha256": letter.source.sha256,
+        "format": letter.source.format,
+        "senders_text": "; ".join(letter.senders),
+        # microseconds: the store's fingerprint (sql.py) must change with every put
+        "ingested_at": datetime.now(UTC).isoformat(timespec="microseconds"),
+        "record": record,
+        "version": record_version(letter),
+    }
+    return tuple(values[column] for column in LETTER_COLUMNS)
 
 
 def child_rows(record: dict[str, Any]) -> dict[Table, list[tuple[Any, ...]]]:
