@@ -111,12 +111,6 @@ class PostgresStore(SQLStore):
     def close(self) -> None:
         self._conn.close()
 
-    def __enter__(self) -> PostgresStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     # -- concurrency ---------------------------------------------------------------------
     def migrate(self) -> None:
         try:

@@ -9,7 +9,7 @@ behave the same and one test suite runs against both.
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import Any, Self
 
 from kamerbrieven.store.tables import Table
 
@@ -59,3 +59,9 @@ class SQLBase:
     def schema_version(self) -> int:
         rows = self._query("SELECT MAX(version) FROM schema_migrations")
         return int(rows[0][0] or 0)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -73,9 +73,3 @@ class SQLiteStore(SQLStore):
 
     def close(self) -> None:
         self._conn.close()
-
-    def __enter__(self) -> SQLiteStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
