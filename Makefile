@@ -38,7 +38,8 @@ test: $(STAMP) postgres-deps
 # The scorer of the shared tools, copied into tests/golden so it works in any clone.
 score: $(STAMP)
 	$(PYTHON) tests/golden/score.py --gold tests/golden/seeds
-	@for d in tests/devset/*/; do echo "== $$d"; $(PYTHON) tests/golden/score.py --gold $$d | tail -n 25; done
+	@for d in tests/devset/*/; do ls $$d*.gold.json >/dev/null 2>&1 || continue; \
+		echo "== $$d"; $(PYTHON) tests/golden/score.py --gold $$d | tail -n 25; done
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
