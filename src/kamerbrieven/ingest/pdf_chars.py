@@ -72,9 +72,9 @@ def page_chars(textpage: Any) -> list[Char]:
     Sizes are effective: the font size times the text matrix's vertical scale (typeset
     Kamerstukken set every font at 1 pt and scale it by the matrix).
 
-    >>> import pypdfium2 as pdfium  # doctest: +SKIP
-    >>> page_chars(pdfium.PdfDocument("brief.pdf")[0].get_textpage())[0].text  # doctest: +SKIP
-    'N'
+    >>> import pypdfium2 as pdfium
+    >>> page_chars(pdfium.PdfDocument("samples/kst-29515-496.pdf")[0].get_textpage())[0].text
+    'T'
     """
     raw = textpage.raw
     count = max(pdfium_c.FPDFText_CountChars(raw), 0)
