@@ -88,7 +88,7 @@ def test_two_ingests_into_one_store_lose_nothing(db_url: str, tmp_path: Path) ->
     two = _start("ingest", str(second), "--db", db_url, "--index", index, "--json")
     outputs = [p.communicate(timeout=300) for p in (one, two)]
     for process, (out, err) in zip((one, two), outputs, strict=True):
-        assert process.returncode == 0, err
+        assert process.returncode == 0, f"exit {process.returncode}\n{out}\n{err}"
         _no_library_words(err)
         assert json.loads(out)["added"] == 90
     stats = json.loads(_run("stats", "--db", db_url, "--json").stdout)

@@ -6,12 +6,14 @@ Built from Letter records only, so any store (SQLite, PostgreSQL) can feed it an
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Self
@@ -39,6 +41,20 @@ _META = "kamerbrieven-search.json"  # schema version and known acronyms, beside 
 # Each segment reports every value it has, so merged counts are exact (tantivy's default
 # keeps only the top 10 x size per segment).
 _EVERY_VALUE = 1 << 30
+_OPEN_LOCK = ".kamerbrieven-open.lock"  # held while an index is looked at or created
+
+
+@contextmanager
+def _opening_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock on opening the index in `path` (between processes)."""
+    with open(path / _OPEN_LOCK, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 # What tantivy writes into an index folder (segment files, with `.del` for deletions).
 _TANTIVY_SUFFIXES = {".fast", ".fieldnorm", ".idx", ".pos", ".store", ".term", ".del"}
 # The facet aggregation runs here while the calling thread makes the snippets: tantivy
@@ -83,10 +99,19 @@ class SearchIndex:
         `start_over_if_outdated`, emptied (its owner refills it from the store).
         """
         path = Path(path)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            # two processes opening a new index at once: one creates it, the other opens it
+            with _opening_lock(path):
+                return cls._open_locked(path, threads, start_over_if_outdated)
+        except OSError as error:
+            raise StoreError(f"kan de zoekindex in {path} niet openen: {error}") from error
+
+    @classmethod
+    def _open_locked(cls, path: Path, threads: int, start_over_if_outdated: bool) -> Self:
         meta_path = path / _META
         fingerprint = None
         try:
-            path.mkdir(parents=True, exist_ok=True)
             meta = json.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
             exists = tantivy.Index.exists(str(path))
             if exists and meta.get("schema_version") != SCHEMA_VERSION:
