@@ -195,6 +195,9 @@ def _read_body(raw: RawDocument, lines: list[str], footnotes: list[Footnote]) ->
     """Paragraphs, closing and sections of the lines under the header."""
     body_lines = split_signature_lines(lines)
     closing = find_closing(body_lines) or Closing(start=len(body_lines))
+    if closing.stop is not None:  # the last page's notes under the signature
+        body_lines = body_lines[: closing.stop]
+        footnotes = [*footnotes, *(Footnote(mark, text) for mark, text in closing.notes)]
     warnings = list(closing.warnings)
     reflow = raw.layout == "lines"
     end = len(body_lines) if closing.end is None else closing.end

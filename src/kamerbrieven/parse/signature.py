@@ -29,6 +29,17 @@ _BARE_FUNCTION = re.compile(
 )
 # "Minister van Algemene Zaken," under "De Minister-President,"
 _FUNCTION_MORE = re.compile(r"^(?:minister|staatssecretaris)\s+(?:van|voor)\b.*,$", re.IGNORECASE)
+# The post under the signer's name, as ministries have signed since about 2021:
+# "M.A.M. Adriaansens" / "Minister van Economische Zaken en Klimaat"
+_POST_UNDER_NAME = re.compile(
+    r"^(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|MINISTER|STAATSSECRETARIS)"
+    r"(?:\s+(?:van|voor|VAN|VOOR)\s+[A-ZÀ-Ý][\w’'-]*(?:(?:,\s+|\s+en\s+|\s+)[A-ZÀ-Ý\w][\w’'-]*)*)?"
+    r"(?:,\s*(?:[Mm]inister|[Ss]taatssecretaris)\b.*)?,?$"
+)
+# A footnote at the end of the last page, after the signature, where the text gives no
+# page ends to take it at: "15 Kamerstuk 33009, nr. 117.", "1) NOS, 6 maart 2024"
+_NOTE_LINE = re.compile(r"^(?P<mark>\d{1,3})\)?\s+(?P<text>\S.*)$")
+_MAX_NOTE_LINES = 24
 # "mede namens de minister van Defensie,"
 _ON_BEHALF = re.compile(r"^mede\s+namens\b.*$", re.IGNORECASE)
 _GREETING = re.compile(
@@ -37,9 +48,11 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 # "S.A. Blok", "Stef Blok", "Ank Bijleveld-Schouten", "mr. drs. A.B. van der Berg", "Van Campen"
+# (each word ends at a full stop, a space or the end, so a long line of capitals is not
+# tried every way it could be cut up)
 _NAME = re.compile(
-    r"^(?:(?:mr|dr|drs|ir|ing|prof|ds)\.\s*)*"
-    r"(?:[A-ZÀ-Ý][\w’'\-]*\.?\s*|(?:van|de|der|den|ten|ter|te|in|'t|het|la|le|du|von)\s+)+$"
+    r"^(?:(?:mr|dr|drs|ir|ing|prof|ds|mw|mevr|dhr)\.\s*)*"
+    r"(?:[A-ZÀ-Ý][\w’'\-]*(?:\.\s*|\s+|$)|(?:van|de|der|den|ten|ter|te|in|'t|het|la|le|du|von)\s+)+$"
 )
 # Function and name on one line: "De minister van Volksgezondheid, Welzijn en Sport, E.I.
 # Schippers", "De minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-..."
@@ -78,9 +91,11 @@ class Closing:
 
     start: int
     end: int | None = None  # where the closing ends when an annex follows it; None: at the end
+    stop: int | None = None  # where the last page's footnotes start after the signature
     signatories: list[Signatory] = field(default_factory=list)
     on_behalf: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (mark, text) after it
 
 
 def _is_function(line: str) -> bool:
@@ -137,6 +152,7 @@ def _continues_function(line: str) -> bool:
 def _is_closing_line(line: str) -> bool:
     return bool(
         _is_function(line)
+        or _POST_UNDER_NAME.match(line)
         or _continues_function(line)
         or _is_names(line)
         or _ON_BEHALF.match(line)
@@ -168,8 +184,14 @@ def find_closing(lines: list[str]) -> Closing | None:
     ...                   "S.A. Blok"])
     >>> c.start, c.signatories
     (2, [Signatory(name='S.A. Blok', function='De Minister van Buitenlandse Zaken')])
+    >>> c = find_closing(["met uw Kamer worden gedeeld.", "", "M.A.M. Adriaansens",
+    ...                   "Minister van Economische Zaken en Klimaat", "", "15 Kamerstuk 33009."])
+    >>> c.start, c.signatories, c.notes
+    (2, [Signatory(name='M.A.M. Adriaansens', function='Minister van Economische Zaken en \
+Klimaat')], [('15', 'Kamerstuk 33009.')])
     """
-    filled = [i for i, line in enumerate(lines) if line and line != PAGE_BREAK]
+    stop, notes = _notes_at_end(lines)
+    filled = [i for i, line in enumerate(lines[:stop]) if line and line != PAGE_BREAK]
     if not filled:
         return None
     run: list[int] = []
@@ -182,9 +204,46 @@ def find_closing(lines: list[str]) -> Closing | None:
     if motion is not None:
         return motion
     starts = [i for i in run if _is_function(lines[i]) or _GREETING.match(lines[i])]
+    starts = starts or _names_over_posts(lines, run)
     if not starts:
         return _committee_signers(lines, filled) or _closing_before_annex(lines, filled)
-    return _read_closing(lines, run, starts[0])
+    closing = _read_closing(lines, run, starts[0])
+    if notes and closing.signatories:
+        closing.stop, closing.notes = stop, notes
+    return closing
+
+
+def _names_over_posts(lines: list[str], run: list[int]) -> list[int]:
+    """Where a block of names with their posts under them starts (no function line above
+    the name, as ministries sign since about 2021), else nothing."""
+    for k, i in enumerate(run[:-1]):
+        if is_name(lines[i]) and _POST_UNDER_NAME.match(lines[run[k + 1]]):
+            return [i]
+    return []
+
+
+def _notes_at_end(lines: list[str]) -> tuple[int, list[tuple[str, str]]]:
+    """Footnotes after the signature on the last page ("15 Kamerstuk 33009, nr. 117."):
+    where they start and their (mark, text); (len(lines), []) when the text ends otherwise.
+    Only taken when a signer's name or post stands right above them."""
+    filled = [i for i, line in enumerate(lines) if line and line != PAGE_BREAK]
+    notes: list[tuple[str, str]] = []
+    pending: list[str] = []
+    for n in range(len(filled) - 1, max(-1, len(filled) - _MAX_NOTE_LINES - 1), -1):
+        line = lines[filled[n]]
+        match = _NOTE_LINE.match(line)
+        if match and not is_name(line):
+            text = " ".join([match.group("text"), *reversed(pending)])
+            notes.insert(0, (match.group("mark"), text))
+            pending = []
+            above = lines[filled[n - 1]] if n else ""
+            if notes and (_POST_UNDER_NAME.match(above) or is_name(above) or _is_function(above)):
+                return filled[n], notes
+            continue
+        if _is_closing_line(line) or len(line) > 200:
+            break
+        pending.append(line)
+    return len(lines), []
 
 
 def _signed_at(lines: list[str], filled: list[int], n: int) -> bool:
@@ -267,44 +326,59 @@ def _join_function(function: str, rest: str) -> str:
 
 def _read_closing(lines: list[str], run: list[int], start: int) -> Closing:
     closing = Closing(start=start)
-    pending: list[str] = []
+    pending: list[str] = []  # functions read whose signer's name is still to come
+    named: str | None = None  # a name whose post may follow on the next line
     for i in run:
-        if i < closing.start:
-            continue
         line = lines[i]
-        if _GREETING.match(line):
+        if i < closing.start or _GREETING.match(line):
             continue
-        if _is_function(line):
+        if named is not None:
+            post = _POST_UNDER_NAME.match(line) and not pending
+            closing.signatories.append(Signatory(named, line.rstrip(" ,") if post else None))
+            named = None
+            if post:
+                continue
+        if not pending and is_name(line) and not _is_function(line):
+            named = line.strip()
+        elif _is_function(line):
             if pending:
                 closing.warnings.append("handtekening niet herkend: " + pending[-1])
             pending = [p.strip() for p in _SIDE_BY_SIDE.split(line) if p.strip()]
         elif _continues_function(line) and pending:
-            parts = re.split(r",\s+(?=(?:van|voor)\s)", line)
-            if len(parts) == len(pending) > 1:  # "van Buitenlandse Zaken, voor Europese Zaken,"
-                parts = [p if p.endswith(",") else p + "," for p in parts]
-                pending = [_join_function(f, p) for f, p in zip(pending, parts, strict=True)]
-            else:
-                # columns read line by line: the rest goes to the first unfinished function
-                k = next((k for k, f in enumerate(pending) if not f.endswith(",")), -1)
-                pending[k] = _join_function(pending[k], line)
+            pending = _function_goes_on(pending, line)
         elif _ON_BEHALF.match(line):
             closing.on_behalf.append(line)
         elif pending:
-            names = split_names(line) if len(pending) > 1 else [line]
-            if len(names) == len(pending):
-                for function, name in zip(pending, names, strict=True):
-                    closing.signatories.append(
-                        Signatory(name=name.strip(), function=function.rstrip(" ,"))
-                    )
-                pending = []
-            else:
-                # names of signers side by side, one a line, in column order
-                closing.signatories.append(
-                    Signatory(name=line.strip(), function=pending.pop(0).rstrip(" ,"))
-                )
+            pending = _names_under(pending, line, closing)
+    if named is not None:
+        closing.signatories.append(Signatory(name=named))
     if pending:
         closing.warnings.append("handtekening niet herkend: " + pending[-1].rstrip(","))
     return closing
+
+
+def _function_goes_on(pending: list[str], line: str) -> list[str]:
+    """The functions read so far with the rest of one (or of each, side by side)."""
+    parts = re.split(r",\s+(?=(?:van|voor)\s)", line)
+    if len(parts) == len(pending) > 1:  # "van Buitenlandse Zaken, voor Europese Zaken,"
+        parts = [p if p.endswith(",") else p + "," for p in parts]
+        return [_join_function(f, p) for f, p in zip(pending, parts, strict=True)]
+    # columns read line by line: the rest goes to the first unfinished function
+    k = next((k for k, f in enumerate(pending) if not f.endswith(",")), -1)
+    pending[k] = _join_function(pending[k], line)
+    return pending
+
+
+def _names_under(pending: list[str], line: str, closing: Closing) -> list[str]:
+    """The signers named on `line` under the functions `pending`; the functions left."""
+    names = split_names(line) if len(pending) > 1 else [line]
+    if len(names) == len(pending):
+        for function, name in zip(pending, names, strict=True):
+            closing.signatories.append(Signatory(name=name.strip(), function=function.rstrip(" ,")))
+        return []
+    # names of signers side by side, one a line, in column order
+    closing.signatories.append(Signatory(name=line.strip(), function=pending.pop(0).rstrip(" ,")))
+    return pending
 
 
 def _motion_movers(lines: list[str], filled: list[int]) -> Closing | None:

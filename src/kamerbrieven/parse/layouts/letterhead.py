@@ -196,6 +196,61 @@ def two_label_columns(lines: list[str]) -> list[str]:
     return lines
 
 
+# Labels of the letterhead that a PDF tool may print one under the other, their values
+# after them in the same order: "Datum" / "Betreft" / "" / "30 mei 2023" / "Herijkte ...".
+_STACKED_LABEL = re.compile(r"^(?:Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Uw brief)$")
+
+
+def stacked_labels(lines: list[str], reach: int = 60) -> list[str]:
+    """Labels printed as a column with their values under them put back beside each other:
+    "Datum" / "Betreft" / "30 mei 2023" / "Herijkte missies" become "Datum 30 mei 2023" /
+    "Betreft Herijkte missies" (the values' lines emptied, so offsets stay valid). Only
+    where every "Datum" gets a date.
+
+    >>> stacked_labels(["Datum", "Betreft", "", "30 mei 2023", "Herijkte missies", "Geachte"])
+    ['Datum 30 mei 2023', 'Betreft Herijkte missies', '', '', '', 'Geachte']
+    """
+    lines = list(lines)
+    i = 0
+    while i < min(reach, len(lines)):
+        run = _label_run(lines, i)
+        if len(run) < 2:
+            i += 1
+            continue
+        values = [
+            k
+            for k in range(run[-1] + 1, min(len(lines), run[-1] + 2 * len(run) + 3))
+            if lines[k].strip()
+        ][: len(run)]
+        paired = len(values) == len(run) and all(
+            _fits(lines[label], lines[value]) for label, value in zip(run, values, strict=True)
+        )
+        if paired:
+            for label, value in zip(run, values, strict=True):
+                lines[label] = f"{lines[label].strip()} {lines[value].strip()}"
+                lines[value] = ""
+        i = run[-1] + 1
+    return lines
+
+
+def _label_run(lines: list[str], start: int) -> list[int]:
+    """The label-only lines from `start` on, blank lines between them allowed."""
+    run: list[int] = []
+    k = start
+    while k < len(lines) and (_STACKED_LABEL.match(lines[k].strip()) or not lines[k].strip()):
+        if lines[k].strip():
+            run.append(k)
+        k += 1
+    return run if run and run[0] == start else []
+
+
+def _fits(label: str, value: str) -> bool:
+    """A value that can be this label's: a date for "Datum", and no label itself."""
+    if _STACKED_LABEL.match(value.strip()) or _SIDE_LABEL.match(value.strip()):
+        return False
+    return not label.strip().startswith("Datum") or bool(iso_date(value)) and len(value) < 30
+
+
 def read_subject(lines: Sequence[str], filled: Sequence[int], n: int) -> tuple[str | None, int]:
     """The subject that starts at filled line `n`, and the filled index of its last line.
 
@@ -333,7 +388,7 @@ class Letterhead:
         >>> h.date, h.title, h.salutation, h.body_start
         ('2021-02-04', 'Gereedstelling militairen', 'voorzitter', 3)
         """
-        lines = two_label_columns(lines)
+        lines = stacked_labels(two_label_columns(lines))
         header = Header(layout=self.name)
         filled = filled_lines(lines)
         reading = LetterheadReading(header, lines, filled, self.dates)
