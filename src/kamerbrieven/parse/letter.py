@@ -152,7 +152,7 @@ def read_letter(raw: RawDocument, cleaned: CleanLines | None = None) -> Letter:
     cleaned = cleaned or clean_lines(raw)
     lines, footnotes = split_run_together(list(cleaned.lines)), list(cleaned.footnotes)
     header = read_header(lines)
-    body = _read_body(raw, lines[header.body_start :], footnotes)
+    body = _read_body(raw, without_side_column(lines[header.body_start :], header), footnotes)
     warnings = [*raw.warnings, *header.warnings, *body.warnings]
     answer, answer_date = _answer(body.paragraphs)
     values = _values(header, body, answer, answer_date)
@@ -189,6 +189,41 @@ class _Body(NamedTuple):
     sections: list[Section]
     footnotes: list[Footnote]
     warnings: list[str]
+
+
+# Labels of a letterhead's side column that stand alone beside the body of a later page
+_SIDE_LABELS = re.compile(
+    r"^(?:Ons kenmerk|Uw kenmerk|Onze referentie|Uw brief|Datum|Bijlage\(?n?\)?|Kenmerk)\s*:?$"
+)
+
+
+def without_side_column(lines: list[str], header: Header) -> list[str]:
+    """The body lines without the letterhead's side column that a PDF tool printed again
+    beside the text of later pages ("Ons kenmerk" / "DGBI / 26844711", the ministry's
+    name); a line so removed leaves no gap, so the paragraph it cut goes on.
+
+    >>> h = Header(side_column=["Ons kenmerk", "DGBI / 26844711"])
+    >>> without_side_column(["Dit is", "Ons kenmerk", "DGBI / 26844711", "een zin."], h)
+    ['Dit is', 'een zin.']
+    """
+    if not header.side_column:
+        return lines
+    side = {" ".join(line.split()).lower() for line in header.side_column}
+    kept: list[str] = []
+    after_label = False  # the next line may be the label's value ("DGBI / 26844711")
+    for line in lines:
+        bare = line.strip()
+        if not bare:
+            kept.append(line)
+            continue
+        if after_label and len(bare) <= 40 and re.search(r"\d", bare):
+            after_label = False
+            continue  # a reference under its label, shortened on later pages
+        after_label = bool(_SIDE_LABELS.match(bare))
+        if after_label or " ".join(bare.split()).lower() in side:
+            continue
+        kept.append(line)
+    return kept
 
 
 def _read_body(raw: RawDocument, lines: list[str], footnotes: list[Footnote]) -> _Body:

@@ -45,6 +45,9 @@ class Header:
     ministries: list[str] = field(default_factory=list)
     asked: str | None = None  # "(ingezonden 4 juli 2023)" as written: "4 juli 2023"
     body_start: int = 0
+    # lines of the letterhead's side column (directorate, addresses, "Ons kenmerk" and its
+    # value): a PDF tool prints them again beside the body on every later page
+    side_column: list[str] = field(default_factory=list)
     layout: str | None = None
     wrapper: str | None = None
     warnings: list[str] = field(default_factory=list)

@@ -309,6 +309,29 @@ def _side_column_end(lines: list[str], filled: list[int], last: int, subject: st
     return last
 
 
+def side_column(lines: list[str], header: Header) -> list[str]:
+    """The letterhead's lines that are neither its date, subject, addressee nor salutation:
+    what a PDF tool may print again beside the body of every page (the ministry's name,
+    the directorate, "Ons kenmerk" and its value).
+
+    >>> side_column(["Ministerie van Defensie", "Datum 4 juni 2021", "Betreft X", "Ons kenmerk",
+    ...     "BS2021/123"], Header(title="X", date="2021-06-04"))
+    ['Ministerie van Defensie', 'Ons kenmerk', 'BS2021/123']
+    """
+    kept = []
+    for line in (line.strip() for line in lines):
+        if not line or len(line) > 80 or SUBJECT.match(line) or _SALUTATION.match(line):
+            continue
+        if iso_date(line) or line.lower().startswith(("datum", "aan ", "de voorzitter")):
+            continue
+        if header.title and line in header.title:
+            continue  # the subject wrapped over lines
+        if header.addressee and line in header.addressee:
+            continue
+        kept.append(line)
+    return kept
+
+
 def letterhead_end(lines: list[str], filled: list[int]) -> int | None:
     """Where the body starts in a letter on ministry paper without a salutation: after its
     subject and the side column under it. None when no subject line is near the top.
@@ -405,6 +428,7 @@ class Letterhead:
             return header
         self._read_until(reading, stop)
         header.body_start = stop
+        header.side_column = side_column(lines[:stop], header)
         return header
 
     def _read_until(self, reading: LetterheadReading, stop: int) -> None:
