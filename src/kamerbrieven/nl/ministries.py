@@ -128,7 +128,43 @@ def _match_name(rest: str, housed: bool) -> str | None:
             len(folded) == len(name) or not folded[len(name)].isalpha()
         ):
             return ministry
+        # a typing error in a long name, before a shorter name it starts with:
+        # "Binnenlandse Zaken en Koninkrijkrelaties" is not "Binnenlandse Zaken"
+        if len(name) >= _TYPO_MIN and _one_typo_prefix(folded, name):
+            return ministry
     return None
+
+
+_TYPO_MIN = 20  # names this long may carry one typing error and still be recognised
+
+
+def _one_typo_prefix(text: str, name: str) -> bool:
+    """Whether `text` starts with `name` but for one letter left out, added or changed,
+    followed by the end or a non-letter.
+
+    >>> _one_typo_prefix("binnenlandse zaken en koninkrijkrelaties,", \
+"binnenlandse zaken en koninkrijksrelaties")
+    True
+    """
+    for length in (len(name) - 1, len(name), len(name) + 1):
+        head = text[:length]
+        if len(head) != length or (len(text) > length and text[length].isalpha()):
+            continue
+        if _distance_at_most_one(head, name):
+            return True
+    return False
+
+
+def _distance_at_most_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
 
 
 def ministry_of(function: str) -> str | None:

@@ -250,6 +250,8 @@ def _signed_at(lines: list[str], filled: list[int], n: int) -> bool:
     """A signature block starts at filled line `n`: a function line, maybe its rest on the
     lines under it, then the signer's name (or names side by side)."""
     line = lines[filled[n]]
+    if is_name(line) and n + 1 < len(filled) and _POST_UNDER_NAME.match(lines[filled[n + 1]]):
+        return True  # "M.A.M. Adriaansens" / "Minister van Economische Zaken en Klimaat"
     if not _is_function(line):
         return False
     k = n + 1
