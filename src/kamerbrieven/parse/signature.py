@@ -64,7 +64,9 @@ _FUNCTION_AND_NAME = re.compile(
 # The rest of a function broken over lines, or a second column's rest beside it:
 # "De Minister" / "van Buitenlandse Zaken,"; "De Minister De Minister voor" /
 # "van Buitenlandse Zaken," / "Ontwikkelingssamenwerking," (bz-20040428, side by side)
-_FUNCTION_REST = re.compile(r"^(?:(?:van|voor)\s+[A-ZÀ-Ý][^.;:]*|[A-ZÀ-Ý][\w\-]+),$")
+_FUNCTION_REST = re.compile(
+    r"^(?:(?:van|voor)\s+[A-ZÀ-Ý][^.;:]*|[A-ZÀ-Ý][\w\-]*(?:(?:\s+en\s+|\s+)[A-ZÀ-Ý][\w\-]*)*),$"
+)
 # Two signers side by side on one line: "De Minister De Staatssecretaris",
 # "De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,"
 _SIDE_BY_SIDE = re.compile(
@@ -81,6 +83,15 @@ _LOOK_BACK = 30
 _COMMITTEE_SIGNER = re.compile(
     r"^(?P<function>De\s+(?:adjunct-|plv\.\s*|waarnemend\s+)?(?:voorzitter|ondervoorzitter|"
     r"griffier)\s+van\s+de\s+(?:[\w-]+\s+)*?commissie\b.*),\s+(?P<name>[^,]+)$",
+    re.IGNORECASE,
+)
+
+
+# The function alone, its name on the next line: "De voorzitter van de commissie," /
+# "Smeets"; "Adjunct-griffier van de commissie," / "Sjerp"
+_COMMITTEE_FUNCTION = re.compile(
+    r"^(?:De\s+)?(?:adjunct-|plv\.\s*|waarnemend\s+)?(?:voorzitter|ondervoorzitter|"
+    r"griffier)\s+van\s+de\s+(?:[\w-]+\s+)*?commissie\b[^.;]*,$",
     re.IGNORECASE,
 )
 
@@ -299,23 +310,35 @@ def _closing_before_annex(lines: list[str], filled: list[int]) -> Closing | None
 
 def _committee_signers(lines: list[str], filled: list[int]) -> Closing | None:
     """The chair's and clerk's lines a committee signs its verslag with, near the top:
-    a closing in the middle of the text (`end` set), the verslag itself goes on below."""
+    a closing in the middle of the text (`end` set), the verslag itself goes on below.
+    Function and name on one line ("De voorzitter van de commissie, Hamer"), or the name
+    on the line under its function."""
     for n, i in enumerate(filled[:60]):
-        if not _committee_signer(lines[i]):
+        signer, taken = _committee_signer(lines, filled, n)
+        if signer is None:
             continue
-        last = n
-        while last + 1 < len(filled) and _committee_signer(lines[filled[last + 1]]):
-            last += 1
-        signers = [_committee_signer(lines[filled[k]]) for k in range(n, last + 1)]
-        return Closing(start=i, end=filled[last] + 1, signatories=[s for s in signers if s])
+        signers, last = [signer], n + taken - 1
+        while last + 1 < len(filled):
+            more, taken = _committee_signer(lines, filled, last + 1)
+            if more is None:
+                break
+            signers.append(more)
+            last += taken
+        return Closing(start=i, end=filled[last] + 1, signatories=signers)
     return None
 
 
-def _committee_signer(line: str) -> Signatory | None:
+def _committee_signer(lines: list[str], filled: list[int], n: int) -> tuple[Signatory | None, int]:
+    """The committee officer signing at filled line `n`, and how many lines that takes."""
+    line = lines[filled[n]]
     match = _COMMITTEE_SIGNER.match(line)
-    if not match or not is_name(match.group("name").strip()):
-        return None
-    return Signatory(name=match.group("name").strip(), function=match.group("function"))
+    if match and is_name(match.group("name").strip()):
+        return Signatory(name=match.group("name").strip(), function=match.group("function")), 1
+    if _COMMITTEE_FUNCTION.match(line) and n + 1 < len(filled):
+        name = lines[filled[n + 1]].strip()
+        if is_name(name):
+            return Signatory(name=name, function=line.rstrip(" ,")), 2
+    return None, 0
 
 
 def _join_function(function: str, rest: str) -> str:

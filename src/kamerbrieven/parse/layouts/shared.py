@@ -27,9 +27,12 @@ def dated(label: str) -> re.Pattern[str]:
 
     >>> dated("Ontvangen").match("Ontvangen 27 maart 2024").group("date")
     '27 maart 2024'
+    >>> dated("Vastgesteld").match("Vastgesteld16 april 2010").group("date")  # glued
+    '16 april 2010'
     """
     return re.compile(
-        rf"^(?:{label})\b[ ,:]*(?P<date>\d{{1,2}}[ -/.]\w+\.?[ -/.]\d{{4}})", re.IGNORECASE
+        rf"^(?:{label})(?:\b|(?=\d))[ ,:]*(?P<date>\d{{1,2}}[ -/.]\w+\.?[ -/.]\d{{4}})",
+        re.IGNORECASE,
     )
 
 
