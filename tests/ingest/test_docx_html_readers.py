@@ -70,7 +70,12 @@ def test_html_page_furniture_goes_and_notes_come_out():
         ("1", "Raadpleegbaar"),
         ("2", "Zie verslag v"),
     ]
-    assert raw.metadata == {"dossier": "28676", "number": 307, "kind": "brief"}
+    assert raw.metadata == {
+        "id": "kst-28676-307",
+        "dossier": "28676",
+        "number": 307,
+        "kind": "brief",
+    }
 
 
 def test_plain_html_falls_back_to_visible_body_text():

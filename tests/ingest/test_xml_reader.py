@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from fixtures import letter_xml
 
@@ -101,3 +103,28 @@ def test_metadata_xml_beside_a_bijlage():
 def test_bad_xml_gives_a_one_line_reason(data, reason):
     with pytest.raises(UnreadableFile, match=reason):
         read_bytes(data, "xml")
+
+
+DEVSET = Path(__file__).resolve().parents[1] / "devset" / "letterhead"
+
+
+def test_handelingen_xml_gives_the_vergadering_its_day_and_the_item_title():
+    # two real items of the Handelingen (tests/devset/letterhead/README.md)
+    opening = read_letter(read_bytes((DEVSET / "h-tk-20172018-50-1.xml").read_bytes(), "xml"))
+    assert (opening.id, opening.number, opening.date) == ("h-tk-20172018-50-1", 50, "2018-02-08")
+    item = read_letter(read_bytes((DEVSET / "h-tk-20172018-61-10.xml").read_bytes(), "xml"))
+    assert (item.id, item.number, item.title) == (
+        "h-tk-20172018-61-10",
+        61,
+        "Ondernemen en Bedrijfsfinanciering",
+    )
+    # each speaker is one short line before the words, as the printed Handelingen have it
+    assert "\n\nDe heer Wörsdörfer (VVD):\n\nDank u wel, voorzitter." in item.text
+    assert "\n\nStaatssecretaris Keijzer:\n\n" in item.text
+    assert not any(section.heading in ("De", "voorzitter", ":") for section in item.sections)
+
+
+def test_a_byte_order_mark_encoded_twice_does_not_stop_the_xml():
+    # UTF-8 BOM read as Latin-1 and written as UTF-8 again: "ï»¿" before "<?xml"
+    data = "\ufeff".encode().decode("latin-1").encode() + b"\n" + letter_xml()
+    assert read_bytes(data, "xml").metadata["number"] == 307

@@ -28,6 +28,11 @@ __all__ = ["read", "read_metadata_xml"]
 # kamerstukkop lines the parser can use; "2" (kamernummer) and "Kamerstukken" add nothing
 _HEADER_LINES = ("kameraanduiding", "vergaderjaar")
 # A signature's function line: "De Minister van Buitenlandse Zaken," / "De voorzitter ..."
+# Handelingen: the item's number and the sitting's hour say nothing a reader looks for
+_HANDELINGEN_FURNITURE = ("nr", "vergadertijd")
+_PUNCT_SPACE = re.compile(r"\s+([:),.])")
+# The BOM, also when a tool encoded it a second time (UTF-8 read as Latin-1: "ï»¿")
+_BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xc3\xaf\xc2\xbb\xc2\xbf")
 _FUNCTION = re.compile(
     r"\b(?:minister|staatssecretaris|voorzitter|griffier|secretaris|directeur|commissaris)\b",
     re.IGNORECASE,
@@ -63,12 +68,25 @@ def _parse(data: bytes) -> Any:
         raise UnreadableFile("leeg XML-bestand")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
     try:
-        root = etree.fromstring(data.lstrip(b"\xef\xbb\xbf \t\r\n"), parser=parser)
+        root = etree.fromstring(_without_byte_order_mark(data), parser=parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise UnreadableFile(f"XML is niet goed gevormd: {exc}") from None
     if root is None:
         raise UnreadableFile("leeg XML-bestand")
     return root
+
+
+def _without_byte_order_mark(data: bytes) -> bytes:
+    r"""The XML from its first ``<``, past byte order marks and blank space.
+
+    >>> _without_byte_order_mark(b"\xc3\xaf\xc2\xbb\xc2\xbf\n<a/>")
+    b'<a/>'
+    """
+    data = data.lstrip()
+    while data.startswith(_BYTE_ORDER_MARKS):
+        for mark in _BYTE_ORDER_MARKS:
+            data = data.removeprefix(mark).lstrip()
+    return data
 
 
 def _read_publication(root: Any, source: Source) -> RawDocument:
@@ -108,6 +126,11 @@ def _walk_document(element: Any, out: Blocks) -> None:
         for child in children:
             if child not in heading:
                 _walk_document(child, out)
+        return
+    if tag == "spreker":  # "De heer Wörsdörfer (VVD):", one short paragraph as printed
+        out.add(_PUNCT_SPACE.sub(r"\1", inline(element, out)).replace("( ", "("))
+        return
+    if tag in _HANDELINGEN_FURNITURE:
         return
     if not tag or tag in LEAF_BLOCKS or tag in ("li", "row", "kop", "noot", "meta"):
         walk(element, out)
@@ -159,6 +182,7 @@ def _structure_fields(root: Any, known: dict[str, Any]) -> dict[str, Any]:
     date = _letter_date(root)
     if date:
         fields["date"] = date  # the letter's own date beats the publication date
+    fields.update(_sitting_fields(root, {**known, **fields}))
     if _first(root, "antwoord") is not None:
         fields["kind"] = "antwoorden kamervragen"
     elif "kind" not in known or kind_of(title) in ("geannoteerde agenda",):
@@ -173,6 +197,24 @@ def _structure_fields(root: Any, known: dict[str, Any]) -> dict[str, Any]:
         senders += [m for m in ministries_in(text) if m not in senders]
     if senders:
         fields["senders"] = senders
+    return fields
+
+
+def _sitting_fields(root: Any, known: dict[str, Any]) -> dict[str, Any]:
+    """Handelingen: the vergadering's number and day, and the agenda item's title."""
+    fields: dict[str, Any] = {}
+    sitting = _first(root, "vergadering-nummer")
+    digits = re.match(r"\s*(\d+)", "".join(sitting.itertext())) if sitting is not None else None
+    if digits and "number" not in known:
+        fields["number"] = int(digits.group(1))
+    day = _first(root, "vergaderdatum")
+    if day is not None and "date" not in known:
+        found = iso_date("".join(day.itertext()))
+        if found:
+            fields["date"] = found
+    item = _first(root, "item-titel")
+    if item is not None and "title" not in known:
+        fields["title"] = clean_space("".join(item.itertext()))
     return fields
 
 

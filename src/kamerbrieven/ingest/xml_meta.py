@@ -15,6 +15,7 @@ from lxml import etree
 
 from kamerbrieven.errors import UnreadableFile
 from kamerbrieven.ingest.xml_values import clean_space, dossier_id, iso_date, kind_of, sender_of
+from kamerbrieven.nl.identifiers import id_in_url, read_official_id
 
 Triple = tuple[str, str, str]
 
@@ -42,6 +43,9 @@ def metadata_fields(triples: Iterable[Triple]) -> dict[str, Any]:
             continue
         values.setdefault(name, []).append(content)
     fields: dict[str, Any] = {}
+    official = _official_id(values)
+    if official:
+        fields["id"] = official
     dossier = _first(values, "OVERHEIDop.dossiernummer")
     if dossier:
         fields["dossier"] = dossier_id(dossier)
@@ -63,15 +67,31 @@ def metadata_fields(triples: Iterable[Triple]) -> dict[str, Any]:
     kind = "other" if bijlage else kind_of(*specific, title)
     if kind:
         fields["kind"] = kind
-    senders = []
+    senders = _senders(values)
+    if senders:
+        fields["senders"] = senders
+    return fields
+
+
+def _senders(values: dict[str, list[str]]) -> list[str]:
+    senders: list[str] = []
     for name in ("DC.creator", "OVERHEIDop.ministerie", "OVERHEID.authority"):
         for content in values.get(name, []):
             sender = sender_of(content)
             if sender and sender not in senders:
                 senders.append(sender)
-    if senders:
-        fields["senders"] = senders
-    return fields
+    return senders
+
+
+def _official_id(values: dict[str, list[str]]) -> str | None:
+    """ "kst-36682-10": the identifier the metadata names, or its metadata record's URL."""
+    for content in values.get("DC.identifier", []):
+        if found := read_official_id(content):
+            return found.id
+    for url in values.get("OVERHEIDop.externMetadataRecord", []):
+        if found := id_in_url(url):
+            return found.id
+    return None
 
 
 def _first(values: dict[str, list[str]], name: str) -> str | None:

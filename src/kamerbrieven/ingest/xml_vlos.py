@@ -62,6 +62,9 @@ def read_vlos(root: Any, source: Source) -> RawDocument:
         metadata["date"] = date
     if title:
         metadata["title"] = title
+    number = _text(_child(meeting, "vergaderingnummer")).strip()
+    if number.isdigit() and _kind_of_meeting(meeting) == "plenaire vergadering":
+        metadata["number"] = int(number)  # the Handelingen are numbered by vergadering
     return out.as_raw(source, metadata, tuple(warnings))
 
 

@@ -23,6 +23,7 @@ from kamerbrieven.nl.ministries import ministries_in
 from kamerbrieven.parse.dates import iso_date
 from kamerbrieven.parse.header import Header, read_header, split_run_together
 from kamerbrieven.parse.kind import guess_kind, questions_answered
+from kamerbrieven.parse.official_id import official_id
 from kamerbrieven.parse.sections import assemble, is_title
 from kamerbrieven.parse.signature import Closing, find_closing, split_signature_lines
 from kamerbrieven.record import (
@@ -32,7 +33,6 @@ from kamerbrieven.record import (
     Letter,
     Section,
     Signatory,
-    letter_id,
 )
 
 # Aanhangsel: "Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 23 juli 2024)."
@@ -157,6 +157,7 @@ def read_letter(raw: RawDocument, cleaned: CleanLines | None = None) -> Letter:
     answer, answer_date = _answer(body.paragraphs)
     values = _values(header, body, answer, answer_date)
     _apply_metadata(values, raw.metadata, warnings)
+    document_id = official_id(values, header, raw.text, raw.metadata, raw.source.sha256)
     if values["date"] is None:
         warnings.append("geen datum gevonden")
     if values["kind"] in ("brief", "antwoorden kamervragen") and not (
@@ -166,7 +167,7 @@ def read_letter(raw: RawDocument, cleaned: CleanLines | None = None) -> Letter:
     if not body.text.strip():
         warnings.append("geen tekst gevonden")
     return Letter(
-        id=letter_id(values["dossier"], values["number"], raw.source.sha256),
+        id=document_id,
         source=raw.source,
         text=body.text,
         sections=tuple(body.sections),

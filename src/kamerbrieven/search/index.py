@@ -6,14 +6,12 @@ Built from Letter records only, so any store (SQLite, PostgreSQL) can feed it an
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Self
@@ -23,6 +21,7 @@ import tantivy
 from kamerbrieven.errors import IndexBusy, QueryError, StoreError
 from kamerbrieven.record import Letter
 from kamerbrieven.search.compile import Acronyms, Bound, Compiled, compile_query
+from kamerbrieven.search.index_files import opening_lock, remove_index_files
 from kamerbrieven.search.query import parse_query
 from kamerbrieven.search.result import Hit, SearchResult
 from kamerbrieven.search.schema import (
@@ -41,22 +40,8 @@ _META = "kamerbrieven-search.json"  # schema version and known acronyms, beside 
 # Each segment reports every value it has, so merged counts are exact (tantivy's default
 # keeps only the top 10 x size per segment).
 _EVERY_VALUE = 1 << 30
-_OPEN_LOCK = ".kamerbrieven-open.lock"  # held while an index is looked at or created
 
 
-@contextmanager
-def _opening_lock(path: Path) -> Iterator[None]:
-    """An exclusive lock on opening the index in `path` (between processes)."""
-    with open(path / _OPEN_LOCK, "a+b") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-# What tantivy writes into an index folder (segment files, with `.del` for deletions).
-_TANTIVY_SUFFIXES = {".fast", ".fieldnorm", ".idx", ".pos", ".store", ".term", ".del"}
 # The facet aggregation runs here while the calling thread makes the snippets: tantivy
 # releases the GIL while it searches, so the two overlap on two cores.
 _FACET_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kamerbrieven-facets")
@@ -102,7 +87,7 @@ class SearchIndex:
         try:
             path.mkdir(parents=True, exist_ok=True)
             # two processes opening a new index at once: one creates it, the other opens it
-            with _opening_lock(path):
+            with opening_lock(path):
                 return cls._open_locked(path, threads, start_over_if_outdated)
         except OSError as error:
             raise StoreError(f"kan de zoekindex in {path} niet openen: {error}") from error
@@ -120,7 +105,7 @@ class SearchIndex:
                         f"de zoekindex in {path} is door een andere versie gemaakt",
                         hint="bouw hem opnieuw: kamerbrieven reindex",
                     )
-                _remove_index_files(path)
+                remove_index_files(path, _META)
                 exists = False
             if exists:
                 index = tantivy.Index.open(str(path))
@@ -362,15 +347,6 @@ class SearchIndex:
                 values.sort(reverse=True)
             facets[name] = values
         return facets
-
-
-def _remove_index_files(path: Path) -> None:
-    """Delete an outdated index's files, and only those: tantivy's and our meta."""
-    for item in path.iterdir():
-        if item.is_file() and (
-            item.suffix in _TANTIVY_SUFFIXES or item.name in (_META, "meta.json", ".managed.json")
-        ):
-            item.unlink()
 
 
 def _upper_bound(searcher: tantivy.Searcher, bound: Bound | None) -> int | None:

@@ -85,13 +85,15 @@ def year_of_aanhangsel(reading: AanhangselReading) -> bool:
     """Notes whether the year line says "Aanhangsel"; the year itself is the Kamerstuk's."""
     if kamerstuk.YEAR.match(reading.line):
         reading.in_aanhangsel = "aanhangsel" in reading.line.lower()
+        if reading.in_aanhangsel:
+            reading.header.series = "aanhangsel"
     return False
 
 
 def aanhangsel(reading: AanhangselReading) -> bool:
     """ "Aanhangsel van de Handelingen" on a line of its own under the year (pdfminer)."""
     if _AANHANGSEL.match(reading.line):
-        reading.in_aanhangsel = True
+        reading.in_aanhangsel, reading.header.series = True, "aanhangsel"
         return True
     return False
 

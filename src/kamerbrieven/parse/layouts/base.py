@@ -36,6 +36,8 @@ class Header:
     dossier: str | None = None
     dossier_title: str | None = None
     number: int | None = None
+    letter: str | None = None  # an Eerste Kamer stuk's letter ("AE"), which has no number
+    series: str | None = None  # "aanhangsel" for answers in the Aanhangsel van de Handelingen
     kind_line: str | None = None
     addressee: str | None = None
     date: str | None = None

@@ -2,10 +2,11 @@
 vergadering within the vergaderjaar ("Verslag plenaire vergadering: 105e vergadering,
 donderdag 10 juli 2025" on top of the Tweede Kamer's VLOS report).
 
-It reads the lines it shares with the Kamerstuk (chamber, year, place and date). Not read
-yet: the vergadering's number and day, which the record's `number` and `id` take
-(`h-tk-<vergaderjaar>-<vergadering>-<item>`), the chair ("Voorzitter: Van der Lee") and
-the members present; the title line only shows the layout for now.
+It reads the lines it shares with the Kamerstuk (chamber, year, place and date). The
+vergadering's number and day, which the record's `number` and `id` take
+(`h-tk-<vergaderjaar>-<vergadering>-<item>`), come from the official XML and the VLOS
+report (`kamerbrieven.ingest`); in a text copy they are not read yet, nor the chair
+("Voorzitter: Van der Lee") and the members present.
 """
 
 from __future__ import annotations

@@ -253,6 +253,7 @@ def lettered(reading: KamerstukReading) -> bool:
     header = reading.header
     if (match := LETTERED.match(reading.line)) and header.number is None and not header.kind_line:
         header.kind_line = match.group("kind").strip()
+        header.letter = match.group("letter")
         reading.in_title, reading.in_kind = False, True
         return True
     return False
