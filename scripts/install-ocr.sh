@@ -6,11 +6,4 @@ set -euo pipefail
 if command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx nld; then
   exit 0
 fi
-if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null; then
-  echo "Tesseract with Dutch is not installed and we are not root: install Debian's 'tesseract-ocr' and 'tesseract-ocr-nld' packages" >&2
-  exit 1
-fi
-SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
-echo "installing Tesseract with Dutch from Debian's packages ..." >&2
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-nld >/dev/null
+exec bash "$(dirname "$0")/apt-install.sh" "Tesseract with Dutch" tesseract-ocr tesseract-ocr-nld
