@@ -1,14 +1,14 @@
 # Two commands on a fresh machine (python3, make, the package registries):
 #   make demo   creates .venv, installs kamerbrieven, reads the sample letters into
 #               kamerbrieven.db (SQLite) and shows a summary and a search
-#   make test   creates .venv if needed and runs the whole test suite, PostgreSQL included
+#   make test   creates .venv if needed and runs the whole test suite, PostgreSQL and OCR included
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DB ?= kamerbrieven.db
 
-.PHONY: demo test bench lint score postgres-deps clean
+.PHONY: demo test bench lint score postgres-deps ocr-deps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,7 +31,12 @@ demo: $(STAMP)
 postgres-deps:
 	@bash scripts/install-postgres.sh
 
-test: $(STAMP) postgres-deps
+# The PDF reader reads scans with Tesseract and its Dutch data (Debian's packages; no
+# download at run time); the OCR tests need them, so install them if missing.
+ocr-deps:
+	@bash scripts/install-ocr.sh
+
+test: $(STAMP) postgres-deps ocr-deps
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 

@@ -103,11 +103,6 @@ def test_ocr_layer_of_a_scan_is_read():
     assert "MOTIE VAN DE LEDEN CHAKOR EN VAN NISPEN" in raw.text
 
 
-def test_image_only_pdf_is_refused_with_a_clear_reason():
-    with pytest.raises(UnreadableFile, match="geen tekstlaag"):
-        read_corpus("blg-1007826.pdf")
-
-
 @pytest.mark.parametrize(
     "data, reason",
     [

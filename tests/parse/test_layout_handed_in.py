@@ -30,3 +30,10 @@ def test_a_code_without_the_kind_line_under_it_is_no_motie_code():
     assert (header.number, header.kind_line) == (None, None)
     # the Kamerstuk's dossier line takes it, as it takes "21 501-07"
     assert (header.dossier, header.body_start) == ("35851-71", 1)
+
+
+def test_the_date_beside_the_code_as_ocr_reads_the_paper_dates_the_motie():
+    # kst-35851-71.scan.pdf's image read by Tesseract: the date stands on the code's line
+    header = HandedIn().read(["35851-71 16 januari 2025", "", *SCAN[1:]])
+    assert (header.dossier, header.number, header.date) == ("35851", 71, "2025-01-16")
+    assert header.kind_line == "MOTIE VAN DE LEDEN CHAKOR EN VAN NISPEN"

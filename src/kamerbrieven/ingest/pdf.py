@@ -5,17 +5,23 @@ glyphs into lines, raised footnote markers into ``[n]`` (``pdf_layout``); the le
 side column, running headers/footers and page numbers out, footnotes out of the page
 foot (``pdf_pages``); paragraph breaks where the gap between lines is larger than the
 leading. Pages are separated by ``\\f``; line-end hyphens stay as ``-`` for the cleaner.
+Pages without a text layer that show an image (scans) are read with OCR (``ocr``) when
+Tesseract is installed; their text goes on as plain lines, with the warning "tekst via OCR".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import replace
 from itertools import islice
 from typing import Any
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from kamerbrieven.errors import UnreadableFile
+from kamerbrieven.ingest import ocr
 from kamerbrieven.ingest.base import RawDocument
 from kamerbrieven.ingest.pdf_chars import Char, page_chars
 from kamerbrieven.ingest.pdf_layout import Line, body_size, group_lines, is_side_run, split_runs
@@ -33,20 +39,23 @@ _MIN_TEXT_CHARS = 20
 
 
 def read(data: bytes, source: Source) -> RawDocument:
-    """Read a PDF's text layer.
+    """Read a PDF's text layer, and the pages without one (scans) with OCR.
 
     >>> read(b"%PDF-1.4 kapot", Source("x.pdf", "0" * 64, "pdf"))
     Traceback (most recent call last):
     ...
     kamerbrieven.errors.UnreadableFile: PDF is beschadigd of onvolledig
     """
-    pages, sizes = _open_and_extract(data)
-    if not _has_text_layer(pages):
-        raise UnreadableFile(
-            "PDF heeft geen tekstlaag (scan zonder OCR)",
-            hint="laat de PDF eerst door OCR gaan (bijv. ocrmypdf) en lees die",
-        )
-    return layout_document(pages, sizes, source)
+    document = _open(data)
+    try:
+        pages, sizes = _extract(document)
+        scans = _read_scans(document, pages)
+    finally:
+        document.close()
+    for number in scans.texts:
+        pages[number] = []  # a stamp or a few stray glyphs on a scanned page: OCR reads them
+    raw = layout_document(pages, sizes, source, scans.texts)
+    return replace(raw, warnings=(*scans.warnings, *raw.warnings))
 
 
 def _has_text_layer(pages: list[list[Char]]) -> bool:
@@ -55,13 +64,51 @@ def _has_text_layer(pages: list[list[Char]]) -> bool:
     return next(islice(real, _MIN_TEXT_CHARS - 1, None), None) is not None
 
 
-def _open_and_extract(data: bytes) -> tuple[list[list[Char]], list[tuple[float, float]]]:
+def _read_scans(document: Any, pages: list[list[Char]]) -> ocr.PageTexts:
+    """OCR of the pages that show an image but have no text layer; without Tesseract an
+    error when nothing else is readable, else a warning naming the pages left out."""
+    scanned = [n for n, chars in enumerate(pages) if _is_scanned(document, n, chars)]
+    if not scanned:
+        return ocr.PageTexts({})
+    readable = _has_text_layer(pages)
+    try:
+        command = ocr.tesseract()
+    except UnreadableFile as exc:
+        if not readable:
+            raise
+        count = f"{len(scanned)} pagina" + ("'s" if len(scanned) > 1 else "")
+        return ocr.PageTexts({}, (f"{count} zonder tekstlaag niet gelezen ({exc.hint})",))
+    scans = ocr.read_pages(document, scanned, command)
+    if not scans.texts and not readable:
+        reasons = "; ".join(scans.warnings) or None
+        raise UnreadableFile("PDF heeft geen tekstlaag en OCR las er geen tekst in", hint=reasons)
+    return scans
+
+
+def _is_scanned(document: Any, number: int, chars: list[Char]) -> bool:
+    if _has_text_layer([chars]):
+        return False
+    page = document[number]
+    try:  # an empty page has no image: nothing to read there
+        images = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])
+        return next(images, None) is not None
+    except Exception:  # noqa: BLE001 - objects pdfium cannot list are no scan it can draw
+        return False
+    finally:
+        page.close()
+
+
+def _open(data: bytes) -> Any:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise UnreadableFile(_open_reason(str(exc))) from None
     except Exception as exc:  # pdfium raises plain errors for some inputs
         raise UnreadableFile(f"PDF is niet te openen ({type(exc).__name__})") from None
+    return document
+
+
+def _extract(document: Any) -> tuple[list[list[Char]], list[tuple[float, float]]]:
     try:
         if len(document) == 0:
             raise UnreadableFile("PDF heeft geen pagina's")
@@ -83,8 +130,6 @@ def _open_and_extract(data: bytes) -> tuple[list[list[Char]], list[tuple[float, 
         raise
     except Exception as exc:
         raise UnreadableFile(f"PDF is beschadigd: {type(exc).__name__}") from None
-    finally:
-        document.close()
 
 
 def _open_reason(message: str) -> str:
@@ -97,9 +142,14 @@ def _open_reason(message: str) -> str:
 
 
 def layout_document(
-    pages: list[list[Char]], sizes: list[tuple[float, float]], source: Source
+    pages: list[list[Char]],
+    sizes: list[tuple[float, float]],
+    source: Source,
+    ocr_texts: Mapping[int, str] | None = None,
 ) -> RawDocument:
-    """Glyphs of every page -> the RawDocument (pure: no pdfium here)."""
+    """Glyphs of every page -> the RawDocument (pure: no pdfium here); `ocr_texts` by page
+    index stand in for the pages that had no text layer."""
+    ocr_texts = ocr_texts or {}
     body = body_size(pages)
     page_lines: list[list[Line]] = []
     side_lines: list[str] = []
@@ -124,7 +174,7 @@ def layout_document(
                 footnotes.append(Footnote(last.mark, f"{last.text} {note.text}"))
             elif note.mark:
                 footnotes.append(note)
-        texts.append("\n".join(_trim_breaks(page.body)))
+        texts.append(ocr_texts.get(number) or "\n".join(_trim_breaks(page.body)))
     metadata: dict[str, Any] = {**chamber_footer_metadata(furniture), **_side_metadata(side_lines)}
     text = "\n\f".join(texts)
     warnings: tuple[str, ...] = ()

@@ -16,12 +16,13 @@ from typing import Any
 
 from kamerbrieven.enrich import enrich_all
 from kamerbrieven.extract import extract_all
+from kamerbrieven.ingest import ocr
 from kamerbrieven.record import METADATA_FIELDS, Letter, SourceFile
 
 # Lower is better: an official XML carries the publisher's own structure and metadata.
 FORMAT_RANK = {"xml": 0, "html": 1, "docx": 2, "pdf": 3, "text": 5}
 OCR_RANK = 4  # a PDF read with OCR: below its text layer, above another tool's text
-OCR_WARNING = "tekst via OCR"
+OCR_WARNING = ocr.WARNING  # "tekst via OCR", which the PDF reader adds to what OCR read
 # The reader's warnings that a field filled from another reading answers.
 _ANSWERED = {"date": "geen datum gevonden", "signatories": "handtekening niet herkend"}
 

@@ -3,7 +3,8 @@ as a Kamerstuk. "35851-71" on top for dossier and number, the dossier title, "MO
 LEDEN CHAKOR EN VAN NISPEN" without "Nr.", and the debate it was moved in ("Plenair debat
 (tweeminutendebat) - ...").
 
-Not read yet: the date it was moved, which the scan does not print.
+The paper prints the date it was moved beside the code ("35851-71 16 januari 2025"), which
+is how Tesseract reads it; the OCR layer the scan came with leaves the date out.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kamerbrieven.parse.dates import iso_date
 from kamerbrieven.parse.layouts.base import HeaderLine
 from kamerbrieven.parse.layouts.cues import Cues
 from kamerbrieven.parse.layouts.kamerstuk import Kamerstuk, KamerstukReading
@@ -20,11 +22,14 @@ LINES: RuleTable[HeaderLine] = RuleTable(
     (
         Rule(
             "code",
-            re.compile(r"^(?P<dossier>\d{5}(?:-(?:[IVXLC]+|\d{2}))?)-(?P<number>\d{1,4})$"),
-            HeaderLine("dossier, number", 3, "code boven de motie"),
-            example="35851-71",
+            re.compile(
+                r"^(?P<dossier>\d{5}(?:-(?:[IVXLC]+|\d{2}))?)-(?P<number>\d{1,4})"
+                r"(?:\s+(?P<date>\d{1,2}\s+[a-z]+\s+\d{4}))?$"
+            ),
+            HeaderLine("dossier, number, date", 3, "code boven de motie"),
+            example="35851-71 16 januari 2025",
             counter="35851-71 Klokkenluiders",
-            source="kst-35851-71.scan.pdf",
+            source="kst-35851-71.scan.pdf, read with OCR (its own OCR layer has the date apart)",
         ),
         Rule(
             "kind",
@@ -67,6 +72,7 @@ def code(reading: HandedInReading) -> bool:
         return False
     reading.header.dossier = match.group("dossier")
     reading.header.number = int(match.group("number"))
+    reading.header.date = iso_date(match.group("date") or "")
     reading.in_title = reading.handed_in = True
     return True
 
