@@ -122,12 +122,28 @@ class Meeting:
 
 
 @dataclass(frozen=True)
+class Deadline:
+    """When a commitment is due: as written ("voor de zomer"), and the last day that
+    still keeps it, resolved against the letter's date (None when the text names none)."""
+
+    text: str
+    not_after: str | None = None
+
+
+@dataclass(frozen=True)
 class Statement:
+    """A sentence in which the government states a position, a body decides, or the
+    government promises parliament something (`subject`, by `deadline`). `topics`: the
+    section heading it stands under and the countries and organisations it names."""
+
     kind: str
     actor: str | None
     text: str
     span: Span
     section: str | None = None
+    topics: tuple[str, ...] = ()
+    subject: str | None = None
+    deadline: Deadline | None = None
 
 
 @dataclass(frozen=True)
@@ -179,7 +195,9 @@ _LIST_TYPES: dict[str, type] = {
     "meetings": Meeting,
     "statements": Statement,
 }
-_TUPLE_FIELDS = {"span", "dates"}
+_TUPLE_FIELDS = {"span", "dates", "topics"}
+# Items that hold an item of their own (a statement's deadline)
+_NESTED: dict[str, type[Any]] = {"deadline": Deadline}
 
 
 @dataclass(frozen=True)
@@ -307,6 +325,8 @@ def _build(item_type: type, data: dict[str, Any]) -> Any:
     for key, value in data.items():
         if key not in names:
             continue
+        if key in _NESTED and isinstance(value, dict):
+            value = _build(_NESTED[key], value)
         kwargs[key] = tuple(value) if key in _TUPLE_FIELDS and value is not None else value
     return item_type(**kwargs)
 

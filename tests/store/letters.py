@@ -91,7 +91,12 @@ def rich_letter(
         ),
         statements=(
             Statement(
-                "position", "kabinet", "Het kabinet blijft Oekraïne steunen", (74, 109), "Oekraïne"
+                "position",
+                "kabinet",
+                "Het kabinet blijft Oekraïne steunen",
+                (74, 109),
+                "Oekraïne",
+                topics=("Oekraïne",),
             ),
             Statement("commitment", "minister", "De minister zal de Kamer informeren", (238, 270)),
         ),

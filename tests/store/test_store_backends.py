@@ -162,6 +162,7 @@ def test_plain_tables_hold_the_record_lists_in_order(store) -> None:
     assert entities[1][7:9] == ("Kamerlid", "VVD")
     assert rows_of(store, "statements", lid)[1][2:] == (
         "commitment", "minister", "De minister zal de Kamer informeren", 238, 270, None,
+        None, None, None,
     )  # fmt: skip
     meetings = rows_of(store, "meetings", lid)
     assert meetings[1][2:] == ("Europese Raad", None)
