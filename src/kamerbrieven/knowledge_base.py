@@ -35,7 +35,7 @@ from kamerbrieven.store import (
     is_postgres_url,
     open_store,
 )
-from kamerbrieven.workers import map_in_order
+from kamerbrieven.workers import Limits, map_in_order
 
 if TYPE_CHECKING:
     from kamerbrieven.search.index import SearchIndex
@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 # The index is committed every so many letters, so a long ingest that is stopped keeps
 # most of its work searchable; `reindex` rebuilds it from the store in any case.
 INDEX_COMMIT_EVERY = 1000
-# Reading (parse + extract) is pure and CPU-bound, so large batches are read by worker
-# processes while this process writes the store; small batches are not worth the start-up.
+# Reading (parse + extract) is pure and CPU-bound, so large batches are read by several
+# worker processes while this process writes the store; smaller ones by one.
 PARALLEL_FROM_FILES = 64
 
 
@@ -197,21 +197,30 @@ class KnowledgeBase:
         return files, self.index_path.resolve()
 
     def _read_all(self, paths: list[Path]) -> Iterator[tuple[Path, Letter | Failure | None]]:
-        """Each path with its Letter, its Failure, or None when its content is stored already."""
+        """Each path with its Letter, its Failure, or None when its content is stored already.
+
+        Files are read in worker processes, so one file that runs over its time or memory
+        limit (settings) is refused with the reason and the others still go in; a large
+        batch is read by several workers at once.
+        """
         todo = [p for p in paths if not self._known(p)]
         todo_set = set(todo)
-        workers = min(self.settings.workers or os.cpu_count() or 1, 8)
-        if len(todo) >= PARALLEL_FROM_FILES and workers > 1:
-            read = partial(read_or_failure, settings=self.settings)
-            results = map_in_order(read, todo, workers)
-            try:
-                for path in paths:
-                    yield path, next(results)[1] if path in todo_set else None
-            finally:
-                results.close()  # stopped early: no worker is left behind
+        settings = self.settings
+        limits = Limits(settings.max_file_seconds, settings.max_file_memory_bytes)
+        workers = min(settings.workers or os.cpu_count() or 1, 8)
+        if len(todo) < PARALLEL_FROM_FILES:
+            workers = 1
+        if limits == Limits() and workers == 1:  # no limits to keep: no process needed
+            for path in paths:
+                yield path, read_or_failure(path, settings) if path in todo_set else None
             return
-        for path in paths:
-            yield path, read_or_failure(path, self.settings) if path in todo_set else None
+        read = partial(read_or_failure, settings=settings)
+        results = map_in_order(read, todo, workers, limits, _over_limit)
+        try:
+            for path in paths:
+                yield path, next(results)[1] if path in todo_set else None
+        finally:
+            results.close()  # stopped early: no worker is left behind
 
     def _known(self, path: Path) -> bool:
         try:
@@ -327,6 +336,16 @@ def open_knowledge_base(
     settings = (settings or from_env()).with_(db=db, index=index)
     index_path = Path(settings.index) if settings.index else default_index_path(settings.db)
     return KnowledgeBase(open_store(settings.db, create=create), index_path, settings)
+
+
+def _over_limit(path: Path, reason: str) -> Failure:
+    """The Failure of a file whose reading ran over a limit or broke off, with the setting
+    that moves the limit."""
+    if reason.startswith("duurde langer"):
+        reason += " (de grens per bestand; verhoog die met KAMERBRIEVEN_MAX_FILE_SECONDS)"
+    elif "geheugen" in reason:
+        reason += " (de grens per bestand; verhoog die met KAMERBRIEVEN_MAX_FILE_MEMORY_MB)"
+    return Failure(str(path), reason)
 
 
 def _is_own(path: Path, own: tuple[set[Path], Path]) -> bool:
