@@ -46,8 +46,11 @@ class Step:
 
 
 def _read(doc: Document) -> Document:
-    raw = read_file(doc.path, doc.settings.max_file_bytes)
-    return replace(doc, raw=within_limit(raw, doc.settings.max_text_chars))
+    settings = doc.settings
+    raw = read_file(
+        doc.path, settings.max_file_bytes, settings.max_unpacked_bytes, settings.max_text_chars
+    )
+    return replace(doc, raw=within_limit(raw, settings.max_text_chars))
 
 
 def within_limit(raw: RawDocument, max_chars: int) -> RawDocument:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kamerbrieven.errors import UnreadableFile, UnsupportedFormat
+from kamerbrieven.ingest.archive import check_unpacked_size
 from kamerbrieven.ingest.base import RawDocument
 from kamerbrieven.record import Source
 
@@ -62,8 +63,18 @@ def detect_format(path: Path, data: bytes) -> str:
     raise UnsupportedFormat(f"onbekend bestandsformaat ({suffix})")
 
 
-def read_file(path: Path, max_bytes: int = 50 * 2**20) -> RawDocument:
-    """Read one file into a RawDocument, or raise UnreadableFile / UnsupportedFormat."""
+def read_file(
+    path: Path,
+    max_bytes: int = 50 * 2**20,
+    max_unpacked_bytes: int = 50 * 2**20,
+    max_chars: int | None = None,
+) -> RawDocument:
+    """Read one file into a RawDocument, or raise UnreadableFile / UnsupportedFormat.
+
+    Files over `max_bytes`, and Word files (zip archives) that would unpack to more than
+    `max_unpacked_bytes`, are refused before they are read. A PDF is read up to the page
+    where its text reaches `max_chars` (the pipeline cuts every format's text there).
+    """
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -84,9 +95,14 @@ def read_file(path: Path, max_bytes: int = 50 * 2**20) -> RawDocument:
     except OSError as exc:
         raise UnreadableFile(f"niet te lezen: {exc.strerror or exc}") from None
     fmt = detect_format(path, data)
+    if fmt == "docx":
+        check_unpacked_size(data, max_unpacked_bytes)
     source = Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), format=fmt)
     reader = importlib.import_module(f"kamerbrieven.ingest.{READERS[fmt]}")
-    raw: RawDocument = reader.read(data, source)
+    if fmt == "pdf":
+        raw: RawDocument = reader.read(data, source, max_chars)
+    else:
+        raw = reader.read(data, source)
     return _with_companion_metadata(path, raw)
 
 

@@ -90,8 +90,9 @@ def _footnote_texts(document: Any) -> dict[str, str]:
         return {}
     from lxml import etree
 
-    try:
-        root = etree.fromstring(part.blob)
+    try:  # as python-docx parses the other parts: no entities, no network
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        root = etree.fromstring(part.blob, parser=parser)
     except etree.XMLSyntaxError:
         return {}
     texts: dict[str, str] = {}

@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 from kamerbrieven.errors import UnreadableFile
 from kamerbrieven.ingest.base import RawDocument
 from kamerbrieven.ingest.xml_meta import metadata_fields
+from kamerbrieven.ingest.xml_parsing import resource_limit_reason
 from kamerbrieven.ingest.xml_values import clean_space
 from kamerbrieven.record import Footnote, Source
 
@@ -114,6 +115,9 @@ def _parse(data: bytes) -> Any:
         document = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError, LookupError) as exc:
         raise UnreadableFile(f"HTML is niet te lezen: {exc}") from None
+    stopped = resource_limit_reason(parser.error_log)
+    if stopped:  # libxml2 kept only the part before the limit: refuse, lose nothing silently
+        raise UnreadableFile(stopped)
     return document
 
 

@@ -36,10 +36,17 @@ from kamerbrieven.record import Footnote, Source
 
 # a page with fewer real characters than this has no text layer worth the name
 _MIN_TEXT_CHARS = 20
+# a page tree's count: none at all, or some pages
+_NO_PAGES = re.compile(rb"/Count\s*0(?![\d.])")
+_SOME_PAGES = re.compile(rb"/Count\s*[1-9]")
 
 
-def read(data: bytes, source: Source) -> RawDocument:
+def read(data: bytes, source: Source, max_chars: int | None = None) -> RawDocument:
     """Read a PDF's text layer, and the pages without one (scans) with OCR.
+
+    With `max_chars`, pages past the one where the text reaches that many characters are
+    left out with a warning: a PDF of thousands of pages would otherwise hold every glyph
+    of them in memory (some 200 bytes each) before the text is cut to that length.
 
     >>> read(b"%PDF-1.4 kapot", Source("x.pdf", "0" * 64, "pdf"))
     Traceback (most recent call last):
@@ -48,14 +55,21 @@ def read(data: bytes, source: Source) -> RawDocument:
     """
     document = _open(data)
     try:
-        pages, sizes = _extract(document)
+        pages, sizes = _extract(document, max_chars)
         scans = _read_scans(document, pages)
+        left_out = len(document) - len(pages)
     finally:
         document.close()
     for number in scans.texts:
         pages[number] = []  # a stamp or a few stray glyphs on a scanned page: OCR reads them
     raw = layout_document(pages, sizes, source, scans.texts)
-    return replace(raw, warnings=(*scans.warnings, *raw.warnings))
+    warnings = (*scans.warnings, *raw.warnings)
+    if left_out:
+        warnings += (
+            f"PDF van {len(pages) + left_out} pagina's: {left_out} pagina's na pagina "
+            f"{len(pages)} niet gelezen (de grens van {max_chars:,} tekens)".replace(",", "."),
+        )
+    return replace(raw, warnings=warnings)
 
 
 def _has_text_layer(pages: list[list[Char]]) -> bool:
@@ -102,25 +116,32 @@ def _open(data: bytes) -> Any:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise UnreadableFile(_open_reason(str(exc))) from None
+        raise UnreadableFile(_open_reason(str(exc), data)) from None
     except Exception as exc:  # pdfium raises plain errors for some inputs
         raise UnreadableFile(f"PDF is niet te openen ({type(exc).__name__})") from None
     return document
 
 
-def _extract(document: Any) -> tuple[list[list[Char]], list[tuple[float, float]]]:
+def _extract(
+    document: Any, max_chars: int | None = None
+) -> tuple[list[list[Char]], list[tuple[float, float]]]:
+    """The glyphs and size of each page, up to the page where `max_chars` is reached."""
     try:
         if len(document) == 0:
             raise UnreadableFile("PDF heeft geen pagina's")
         pages: list[list[Char]] = []
         sizes: list[tuple[float, float]] = []
+        chars = 0
         for index in range(len(document)):
+            if max_chars is not None and chars >= max_chars:
+                break
             page = document[index]
             try:
                 sizes.append(page.get_size())
                 textpage = page.get_textpage()
                 try:
                     pages.append(page_chars(textpage))
+                    chars += len(pages[-1])
                 finally:
                     textpage.close()
             finally:
@@ -132,13 +153,20 @@ def _extract(document: Any) -> tuple[list[list[Char]], list[tuple[float, float]]
         raise UnreadableFile(f"PDF is beschadigd: {type(exc).__name__}") from None
 
 
-def _open_reason(message: str) -> str:
+def _open_reason(message: str, data: bytes) -> str:
+    """Why pdfium would not open a document. Its error code is left over from an earlier
+    document when it sets none (a document without pages), so a "password" error only
+    counts when the file has an encryption dictionary.
+
+    >>> _open_reason("Failed to load document (PDFium: Incorrect password error).", b"%PDF")
+    'PDF is beschadigd of onvolledig'
+    """
     lowered = message.lower()
-    if "password" in lowered or "security" in lowered:
+    if ("password" in lowered or "security" in lowered) and b"/Encrypt" in data:
         return "PDF is versleuteld (wachtwoord nodig)"
-    if "format" in lowered or "file" in lowered:
-        return "PDF is beschadigd of onvolledig"
-    return f"PDF is niet te openen ({message})"
+    if _NO_PAGES.search(data) and not _SOME_PAGES.search(data):
+        return "PDF heeft geen pagina's"
+    return "PDF is beschadigd of onvolledig"
 
 
 def layout_document(

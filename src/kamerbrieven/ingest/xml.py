@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml import etree
-
 from kamerbrieven.errors import UnreadableFile
 from kamerbrieven.ingest.base import RawDocument
 from kamerbrieven.ingest.xml_blocks import LEAF_BLOCKS, Blocks, inline, local, walk
 from kamerbrieven.ingest.xml_meta import element_triples, metadata_fields, read_metadata_xml
+from kamerbrieven.ingest.xml_parsing import parse_xml
 from kamerbrieven.ingest.xml_values import clean_space, dossier_id, iso_date, kind_of
 from kamerbrieven.nl.ministries import ministries_in
 from kamerbrieven.record import Source
@@ -66,14 +65,7 @@ def read(data: bytes, source: Source) -> RawDocument:
 def _parse(data: bytes) -> Any:
     if not data.strip():
         raise UnreadableFile("leeg XML-bestand")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
-    try:
-        root = etree.fromstring(_without_byte_order_mark(data), parser=parser)
-    except (etree.XMLSyntaxError, ValueError) as exc:
-        raise UnreadableFile(f"XML is niet goed gevormd: {exc}") from None
-    if root is None:
-        raise UnreadableFile("leeg XML-bestand")
-    return root
+    return parse_xml(_without_byte_order_mark(data))
 
 
 def _without_byte_order_mark(data: bytes) -> bytes:

@@ -14,6 +14,7 @@ from typing import Any
 from lxml import etree
 
 from kamerbrieven.errors import UnreadableFile
+from kamerbrieven.ingest.xml_parsing import parse_xml
 from kamerbrieven.ingest.xml_values import clean_space, dossier_id, iso_date, kind_of, sender_of
 from kamerbrieven.nl.identifiers import id_in_url, read_official_id
 
@@ -114,18 +115,8 @@ def read_metadata_xml(data: bytes) -> dict[str, Any]:
     ...                   b'content="33037"/></metadata_gegevens>')
     {'dossier': '33037'}
     """
-    try:
-        root = etree.fromstring(data, parser=_parser())
-    except (etree.XMLSyntaxError, ValueError) as exc:
-        raise UnreadableFile(f"metadata.xml is geen geldige XML: {exc}") from None
-    if root is None:
-        raise UnreadableFile("metadata.xml is leeg")
+    root = parse_xml(data, "metadata.xml")
     elements = [el for el in root.iter() if isinstance(el.tag, str) and el.get("name")]
     if not elements:
         raise UnreadableFile(f"geen OEP-metadata in {etree.QName(root).localname}")
     return metadata_fields(element_triples(elements))
-
-
-def _parser() -> etree.XMLParser:
-    # no network, no entity expansion: the files come from outside
-    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
