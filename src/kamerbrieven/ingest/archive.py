@@ -13,6 +13,7 @@ import io
 import zipfile
 
 from kamerbrieven.errors import UnreadableFile
+from kamerbrieven.ingest.base import detail
 
 MB = 2**20
 MAX_MEMBERS = 10_000  # a real .docx has some tens of parts
@@ -35,7 +36,7 @@ def check_unpacked_size(data: bytes, limit: int) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise UnreadableFile(f"Word-document is beschadigd (zip-archief: {exc})") from None
+        raise UnreadableFile(f"Word-document is beschadigd (zip-archief: {detail(exc)})") from None
     if len(members) > MAX_MEMBERS:
         raise UnreadableFile(
             f"zip-archief met {len(members)} delen; een Word-document heeft er hooguit tientallen"

@@ -34,3 +34,14 @@ class RawDocument:
     footnotes: tuple[Footnote, ...] = ()
     metadata: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+
+
+def detail(error: BaseException) -> str:
+    """A library's error message as a short detail for a reason: its first line, at most
+    200 characters (lxml's messages run over several lines).
+
+    >>> detail(ValueError("Invalid character: Char 0x0\\n, line 2, column 43528"))
+    'Invalid character: Char 0x0'
+    """
+    lines = str(error).strip().splitlines() or [type(error).__name__]
+    return lines[0].strip()[:200]

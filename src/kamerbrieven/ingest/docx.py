@@ -16,7 +16,7 @@ import zipfile
 from typing import Any
 
 from kamerbrieven.errors import UnreadableFile
-from kamerbrieven.ingest.base import RawDocument
+from kamerbrieven.ingest.base import RawDocument, detail
 from kamerbrieven.ingest.xml_values import clean_space, iso_date
 from kamerbrieven.record import Footnote, Source
 
@@ -77,7 +77,7 @@ def _open(data: bytes) -> Any:
     except (zipfile.BadZipFile, KeyError) as exc:
         raise UnreadableFile(f"Word-document is beschadigd ({type(exc).__name__})") from None
     except Exception as exc:  # python-docx raises assorted errors for odd packages
-        raise UnreadableFile(f"Word-document is niet te lezen: {exc}") from None
+        raise UnreadableFile(f"Word-document is niet te lezen: {detail(exc)}") from None
 
 
 def _footnote_texts(document: Any) -> dict[str, str]:

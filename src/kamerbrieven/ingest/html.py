@@ -17,7 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from kamerbrieven.errors import UnreadableFile
-from kamerbrieven.ingest.base import RawDocument
+from kamerbrieven.ingest.base import RawDocument, detail
 from kamerbrieven.ingest.xml_meta import metadata_fields
 from kamerbrieven.ingest.xml_parsing import resource_limit_reason
 from kamerbrieven.ingest.xml_values import clean_space
@@ -114,7 +114,7 @@ def _parse(data: bytes) -> Any:
         parser = lxml_html.HTMLParser(remove_comments=True, encoding=_encoding(data))
         document = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError, LookupError) as exc:
-        raise UnreadableFile(f"HTML is niet te lezen: {exc}") from None
+        raise UnreadableFile(f"HTML is niet te lezen: {detail(exc)}") from None
     stopped = resource_limit_reason(parser.error_log)
     if stopped:  # libxml2 kept only the part before the limit: refuse, lose nothing silently
         raise UnreadableFile(stopped)

@@ -74,7 +74,7 @@ def xml_error_reason(message: str, what: str = "XML") -> str:
         if words in lowered:
             return f"{what} {reason}"
     first = (message.strip().splitlines() or ["?"])[0]
-    return f"{what} is niet goed gevormd: {first}"
+    return f"{what} is niet goed gevormd: {first[:200]}"
 
 
 def resource_limit_reason(error_log: Any, what: str = "HTML") -> str | None:
