@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from kamerbrieven.enrich.parliamentary import NOT_PARLIAMENTARY
 from kamerbrieven.ingest import file_sha256, find_files
-from kamerbrieven.pipeline import Failure, read_or_failure
+from kamerbrieven.pipeline import Failure, read_or_failure, warm_up
 from kamerbrieven.record import Letter
 from kamerbrieven.settings import Settings, from_env
 from kamerbrieven.store import (
@@ -210,12 +210,12 @@ class KnowledgeBase:
         workers = min(settings.workers or os.cpu_count() or 1, 8)
         if len(todo) < PARALLEL_FROM_FILES:
             workers = 1
-        if limits == Limits() and workers == 1:  # no limits to keep: no process needed
+        if not todo or (limits == Limits() and workers == 1):  # no process needed
             for path in paths:
                 yield path, read_or_failure(path, settings) if path in todo_set else None
             return
         read = partial(read_or_failure, settings=settings)
-        results = map_in_order(read, todo, workers, limits, _over_limit)
+        results = map_in_order(read, todo, workers, limits, _over_limit, prepare=warm_up)
         try:
             for path in paths:
                 yield path, next(results)[1] if path in todo_set else None

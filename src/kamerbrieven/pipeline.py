@@ -19,7 +19,7 @@ from kamerbrieven.extract import extract_all
 from kamerbrieven.ingest import read_file
 from kamerbrieven.ingest.base import RawDocument
 from kamerbrieven.parse import read_letter
-from kamerbrieven.record import Letter
+from kamerbrieven.record import Letter, Source
 from kamerbrieven.settings import Settings, from_env
 
 
@@ -116,6 +116,26 @@ def read(path: str | Path, settings: Settings | None = None) -> Letter:
     for step in STEPS:
         doc = step.run(doc)
     return doc.the_letter()
+
+
+_WARM_UP = """Tweede Kamer der Staten-Generaal
+Den Haag, 12 december 2018
+Geachte voorzitter,
+Hierbij zend ik u, mede namens de minister van Defensie, de brief over de Noord Atlan-
+tische Raad (NAR) en Oekraïne (Kamerstuk 28 676, nr. 307). De betrek-
+kingen blijven goed. Het kabinet zal de Kamer voor 1 maart informeren.
+De Minister van Buitenlandse Zaken,
+S.A. Blok
+"""
+
+
+def warm_up() -> None:
+    """Load what the steps after `read` load on first use (lexicons, name lists, rule
+    tables), by running them on a short letter; processes forked after it start warm."""
+    raw = RawDocument(Source("warm-up.txt", "0" * 64, "text"), _WARM_UP)
+    doc = Document(Path("warm-up.txt"), Settings(), raw=raw)
+    for step in STEPS[1:]:
+        doc = step.run(doc)
 
 
 def read_many(

@@ -49,12 +49,16 @@ def map_in_order(
     workers: int,
     limits: Limits = Limits(),
     on_failure: Callable[[In, str], Out] | None = None,
+    prepare: Callable[[], object] | None = None,
 ) -> Generator[tuple[In, Out], None, None]:
     """``(item, function(item))`` for each item, in order, computed by `workers` processes.
 
     An item whose worker ran over `limits.seconds` or died gets ``on_failure(item,
     reason)`` (a Dutch phrase) instead; without `on_failure` that is a RuntimeError. An
-    exception `function` raises is raised here. Closing the iterator early (an exception
+    exception `function` raises is raised here. `prepare` runs here before the first
+    worker starts: what it loads (data, caches) every worker has from the start, so a
+    worker started in place of one that ran over does not spend the next item's time
+    limit loading it. Closing the iterator early (an exception
     or Ctrl-C in the caller) stops every worker at once.
 
     >>> list(map_in_order(abs, [-2, 3], workers=2))
@@ -63,6 +67,8 @@ def map_in_order(
     >>> list(map_in_order(slow, [0, 30, 0], 1, Limits(seconds=0.5), lambda i, why: why))
     [(0, 0), (30, 'duurde langer dan 0.5 s'), (0, 0)]
     """
+    if prepare is not None:
+        prepare()  # in this process, once: every worker forked after it starts warm
     pool = _Pool(function, max(1, workers), limits)
     try:
         yield from pool.run(iter(items), on_failure)
@@ -184,8 +190,9 @@ class _Pool(Generic[In, Out]):
         self._replace(worker)
         if code is not None and code < 0:
             name = signal.Signals(-code).name if -code in _SIGNAL_NUMBERS else str(-code)
-            hint = "; te weinig geheugen?" if -code in (signal.SIGKILL, signal.SIGSEGV) else ""
-            return f"het lezen brak af ({name}{hint})"
+            # a library that cannot get memory under the limit aborts or crashes
+            limited = self.limits.memory_bytes is not None and -code in _OUT_OF_MEMORY_SIGNALS
+            return f"het lezen brak af ({name}{'; te weinig geheugen?' if limited else ''})"
         if code == _OUT_OF_MEMORY:
             return "te veel geheugen nodig (meer dan de grens per bestand)"
         return f"het lezen brak af (code {code})"
@@ -209,6 +216,7 @@ class _Pool(Generic[In, Out]):
 
 _END: Any = object()
 _SIGNAL_NUMBERS = {member.value for member in signal.Signals}
+_OUT_OF_MEMORY_SIGNALS = {signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS, signal.SIGKILL}
 _OUT_OF_MEMORY = 77  # a worker's exit code when a MemoryError escaped even its answer
 
 

@@ -100,7 +100,7 @@ def scans() -> tuple[Seed, ...]:
 _DUTCH = re.compile(
     r"\b(?:is|zijn|geen|niet|te|leeg|bestand|bevat|heeft|van|een|het|de|met|die|"
     r"duurde|langer|onbekend|oud|beschadigd|versleuteld|pagina's|uitgepakt|zip-bom|"
-    r"gelezen|genest|grens|zonder|dan)\b",
+    r"gelezen|genest|grens|zonder|dan|eigen|declareert|diep|groot|gaat|over|geweigerd)\b",
     re.IGNORECASE,
 )
 

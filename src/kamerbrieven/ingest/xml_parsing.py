@@ -23,8 +23,8 @@ _ENTITIES = "declareert eigen entiteiten (<!ENTITY>), die worden niet gelezen"
 _OVER_A_LIMIT = "gaat over een grens van de XML-lezer (te groot stuk tekst of te lange naam)"
 _LIMITS = (
     ("depth", "is te diep genest (meer dan 256 niveaus in elkaar)"),
-    ("amplification", _ENTITIES),
-    ("entity", _ENTITIES),
+    ("amplification", _ENTITIES),  # an entity bomb the byte scan did not see (UTF-16)
+    ("entity reference loop", _ENTITIES),
     ("buffer size", "heeft een stuk tekst van meer dan 10 MB zonder opmaak"),
     ("huge", _OVER_A_LIMIT),
     ("resource limit", _OVER_A_LIMIT),
