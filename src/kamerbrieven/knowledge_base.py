@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kamerbrieven.enrich.parliamentary import NOT_PARLIAMENTARY
+from kamerbrieven.errors import StoreError
 from kamerbrieven.ingest import file_sha256, find_files
 from kamerbrieven.pipeline import Failure, read_or_failure, warm_up
 from kamerbrieven.record import Letter
@@ -95,7 +96,10 @@ class KnowledgeBase:
             from kamerbrieven.search.index import SearchIndex
 
             self._index = SearchIndex.open(self.index_path, start_over_if_outdated=True)
-            self.sync_index(wait=False)
+            try:
+                self.sync_index(wait=False)
+            except StoreError:  # a full disk: search what is committed, catch up later
+                pass
         return self._index
 
     def sync_index(self, *, wait: bool = True) -> int:
@@ -154,6 +158,7 @@ class KnowledgeBase:
         and the report says it was interrupted. When another process is writing the search
         index, the letters go into the store at once and the index catches up after.
         """
+        self._refuse_if_read_only()
         started = time.perf_counter()
         report = IngestReport()
         own = self._own_files()
@@ -186,6 +191,15 @@ class KnowledgeBase:
             self.sync_index(wait=True)  # the other process is done: catch up
         report.seconds = time.perf_counter() - started
         return report
+
+    def _refuse_if_read_only(self) -> None:
+        """A store that can only be read says so before any file is read."""
+        if self.store.read_only:
+            raise StoreError(
+                f"de store {self.store.location} is alleen-lezen: er kan niets bij",
+                hint="geef schrijfrechten of kopieer de store naar een schrijfbare plek; "
+                "zoeken, tonen en exporteren gaan wel",
+            )
 
     def _own_files(self) -> tuple[set[Path], Path]:
         """The store's own files and the index folder: a folder that holds the store is
@@ -258,6 +272,7 @@ class KnowledgeBase:
 
     def add_letters(self, letters: Iterable[Letter]) -> IngestReport:
         """Store letters already read (e.g. by `kamerbrieven.read`) and index them."""
+        self._refuse_if_read_only()
         started = time.perf_counter()
         report = IngestReport()
         pending = 0

@@ -6,6 +6,7 @@ Built from Letter records only, so any store (SQLite, PostgreSQL) can feed it an
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -21,7 +22,19 @@ import tantivy
 from kamerbrieven.errors import IndexBusy, QueryError, StoreError
 from kamerbrieven.record import Letter
 from kamerbrieven.search.compile import Acronyms, Bound, Compiled, compile_query
-from kamerbrieven.search.index_files import opening_lock, remove_index_files
+from kamerbrieven.search.facet_counts import (
+    all_but,
+    buckets,
+    counts_by_field,
+    facet_request,
+    request_all,
+)
+from kamerbrieven.search.index_files import (
+    index_error,
+    opening_lock,
+    remove_index_files,
+    writing,
+)
 from kamerbrieven.search.query import parse_query
 from kamerbrieven.search.result import Hit, SearchResult
 from kamerbrieven.search.schema import (
@@ -37,9 +50,6 @@ from kamerbrieven.search.snippets import make_snippet
 SORTS = ("score", "date")
 FACET_SIZE = 20  # values per facet, most frequent first
 _META = "kamerbrieven-search.json"  # schema version and known acronyms, beside tantivy's files
-# Each segment reports every value it has, so merged counts are exact (tantivy's default
-# keeps only the top 10 x size per segment).
-_EVERY_VALUE = 1 << 30
 
 
 # The facet aggregation runs here while the calling thread makes the snippets: tantivy
@@ -90,7 +100,7 @@ class SearchIndex:
             with opening_lock(path):
                 return cls._open_locked(path, threads, start_over_if_outdated)
         except OSError as error:
-            raise StoreError(f"kan de zoekindex in {path} niet openen: {error}") from error
+            raise index_error(path, error) from error
 
     @classmethod
     def _open_locked(cls, path: Path, threads: int, start_over_if_outdated: bool) -> Self:
@@ -115,7 +125,7 @@ class SearchIndex:
                 index = tantivy.Index(build_schema(), path=str(path))
                 acronyms = Acronyms()
         except (OSError, ValueError) as error:
-            raise StoreError(f"kan de zoekindex in {path} niet openen: {error}") from error
+            raise index_error(path, error) from error
         index.register_tokenizer(TOKENIZER, whitespace_analyzer())
         search_index = cls(path, index, acronyms, threads)
         search_index.store_fingerprint = fingerprint
@@ -158,11 +168,12 @@ class SearchIndex:
     def add(self, letters: Iterable[Letter]) -> None:
         """Add letters, replacing any indexed letter with the same id (visible after commit)."""
         writer = self._writer_or_new()
-        for letter in letters:
-            for acronym in letter.acronyms:
-                self._acronyms.learn(acronym.short, acronym.long)
-            writer.delete_documents_by_term("id", letter.id)
-            writer.add_document(letter_document(letter))
+        with writing(self.path):
+            for letter in letters:
+                for acronym in letter.acronyms:
+                    self._acronyms.learn(acronym.short, acronym.long)
+                writer.delete_documents_by_term("id", letter.id)
+                writer.add_document(letter_document(letter))
         self._compile.cache_clear()  # new acronyms change what a query means
 
     def versions(self) -> set[str]:
@@ -177,26 +188,30 @@ class SearchIndex:
     def delete_versions(self, versions: Iterable[str]) -> None:
         """Remove the letters indexed at these record versions (visible after commit)."""
         writer = self._writer_or_new()
-        for version in versions:
-            writer.delete_documents_by_term("version", version)
+        with writing(self.path):
+            for version in versions:
+                writer.delete_documents_by_term("version", version)
 
     def delete(self, ids: Iterable[str]) -> None:
         """Remove letters by id (visible after commit); unknown ids are ignored."""
         writer = self._writer_or_new()
-        for letter_id in ids:
-            writer.delete_documents_by_term("id", letter_id)
+        with writing(self.path):
+            for letter_id in ids:
+                writer.delete_documents_by_term("id", letter_id)
 
     def commit(self) -> None:
         """Make every add and delete so far durable and visible to searches."""
-        if self._writer is not None:
-            self._writer.commit()
-            self._index.reload()
-        self._save_meta()
+        with writing(self.path):
+            if self._writer is not None:
+                self._writer.commit()
+                self._index.reload()
+            self._save_meta()
 
     def clear(self) -> None:
         """Remove every letter at once, committed (before a reindex)."""
         writer = self._writer_or_new()
-        writer.delete_all_documents()
+        with writing(self.path):
+            writer.delete_all_documents()
         self._acronyms = Acronyms()
         self.store_fingerprint = None
         self._compile.cache_clear()
@@ -210,7 +225,10 @@ class SearchIndex:
     def close(self) -> None:
         """Let tantivy finish merging segments and release the writer lock."""
         if self._writer is not None:
-            self._writer.wait_merging_threads()
+            # a writer whose threads failed (a full disk) fails here again: what it had
+            # committed stands, and the error was reported where it happened
+            with contextlib.suppress(ValueError, OSError):
+                self._writer.wait_merging_threads()
             self._writer = None
 
     def __enter__(self) -> Self:
@@ -325,19 +343,21 @@ class SearchIndex:
         """
         letters = searcher.num_docs
         if count is None or count * 2 <= letters:
-            answer = searcher.aggregate(query, _facet_request(FACET_SIZE))
-            counts = {name: _buckets(answer, name) for name in FACET_FIELDS}
+            answer = searcher.aggregate(query, facet_request(FACET_SIZE))
+            counts = {name: buckets(answer, name) for name in FACET_FIELDS}
         else:
             cached = self._every_letter
             if cached is not None and cached[0] == stamp:
                 every = cached[1]
             else:
-                every = _counts(searcher.aggregate(tantivy.Query.all_query(), _request_all()))
+                every = counts_by_field(
+                    searcher.aggregate(tantivy.Query.all_query(), request_all())
+                )
                 self._every_letter = (stamp, every)
             if count == letters:
                 counts = every
             else:
-                rest = _counts(searcher.aggregate(_all_but(query), _request_all()))
+                rest = counts_by_field(searcher.aggregate(all_but(query), request_all()))
                 counts = {name: every[name] - rest[name] for name in FACET_FIELDS}
         facets: dict[str, list[tuple[str, int]]] = {}
         for name in FACET_FIELDS:
@@ -361,36 +381,3 @@ def _upper_bound(searcher: tantivy.Searcher, bound: Bound | None) -> int | None:
     if kind == "min":
         return min(known) if known else None
     return None if len(known) < len(values) else sum(known)
-
-
-def _facet_request(size: int) -> dict[str, object]:
-    return {
-        name: {"terms": {"field": name, "size": size, "segment_size": _EVERY_VALUE}}
-        for name in FACET_FIELDS
-    }
-
-
-@lru_cache(maxsize=1)
-def _request_all() -> dict[str, object]:
-    return _facet_request(_EVERY_VALUE)
-
-
-def _buckets(answer: dict[str, Any], name: str) -> Counter[str]:
-    buckets = answer.get(name, {}).get("buckets", [])
-    return Counter({_facet_value(b["key"]): int(b["doc_count"]) for b in buckets})
-
-
-def _counts(answer: dict[str, Any]) -> dict[str, Counter[str]]:
-    return {name: _buckets(answer, name) for name in FACET_FIELDS}
-
-
-def _all_but(query: tantivy.Query) -> tantivy.Query:
-    return tantivy.Query.boolean_query(
-        [(tantivy.Occur.Must, tantivy.Query.all_query()), (tantivy.Occur.MustNot, query)]
-    )
-
-
-def _facet_value(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)

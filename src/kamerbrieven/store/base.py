@@ -37,6 +37,7 @@ class PutResult:
 
 class Store(Protocol):
     location: str
+    read_only: bool
 
     def put(self, letter: Letter) -> PutResult: ...
     def get(self, letter_id: str) -> Letter | None: ...

@@ -20,6 +20,7 @@ class SQLBase:
 
     location: str = ""
     placeholder = "?"
+    read_only = False  # opened only to read: the store's disk or file is read-only
 
     def _transaction(self) -> AbstractContextManager[Any]:  # yields a cursor
         raise NotImplementedError
