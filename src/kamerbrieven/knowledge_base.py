@@ -158,7 +158,7 @@ class KnowledgeBase:
         and the report says it was interrupted. When another process is writing the search
         index, the letters go into the store at once and the index catches up after.
         """
-        self._refuse_if_read_only()
+        self.refuse_if_read_only()
         started = time.perf_counter()
         report = IngestReport()
         own = self._own_files()
@@ -192,7 +192,7 @@ class KnowledgeBase:
         report.seconds = time.perf_counter() - started
         return report
 
-    def _refuse_if_read_only(self) -> None:
+    def refuse_if_read_only(self) -> None:
         """A store that can only be read says so before any file is read."""
         if self.store.read_only:
             raise StoreError(
@@ -272,7 +272,7 @@ class KnowledgeBase:
 
     def add_letters(self, letters: Iterable[Letter]) -> IngestReport:
         """Store letters already read (e.g. by `kamerbrieven.read`) and index them."""
-        self._refuse_if_read_only()
+        self.refuse_if_read_only()
         started = time.perf_counter()
         report = IngestReport()
         pending = 0

@@ -7,7 +7,9 @@ import typer
 from kamerbrieven import __version__
 from kamerbrieven.cli import dutch
 from kamerbrieven.cli.browse import list_command, show_command, stats_command
+from kamerbrieven.cli.check import check_command
 from kamerbrieven.cli.export import export_command
+from kamerbrieven.cli.importer import import_command
 from kamerbrieven.cli.ingest import ingest_command
 from kamerbrieven.cli.parse import parse_command
 from kamerbrieven.cli.search import reindex_command, search_command
@@ -28,9 +30,11 @@ app.command("show")(show_command)
 app.command("list")(list_command)
 app.command("stats")(stats_command)
 app.command("export")(export_command)
+app.command("import")(import_command)
 # a query may start with "-" ("-Rusland NAVO"): not an option the command does not know
 app.command("search", context_settings={"ignore_unknown_options": True})(search_command)
 app.command("reindex")(reindex_command)
+app.command("check")(check_command)
 
 
 def _version(value: bool) -> None:

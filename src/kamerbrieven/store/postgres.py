@@ -140,6 +140,9 @@ class PostgresStore(SQLStore):
             self._lock(cur, [f"id:{letter_id}"])
             return super().delete(letter_id)
 
+    def _lock_letter(self, cur: Any, letter_id: str) -> None:
+        self._lock(cur, [f"id:{letter_id}"])
+
     @staticmethod
     def _lock(cur: Any, keys: list[str], also_ids_at_path: str | None = None) -> None:
         """Transaction-scoped advisory locks on `keys`, released at commit or rollback.

@@ -103,6 +103,11 @@ class SQLiteStore(SQLStore):
         except sqlite3.DatabaseError as exc:
             raise self._store_error(exc) from None
 
+    def _file_damage(self) -> list[str]:
+        """SQLite's own quick check of the file: pages, indexes, constraints."""
+        problems = [str(row[0]) for row in self._query("PRAGMA quick_check")]
+        return [] if problems == ["ok"] else problems[:20]
+
     def _versions_known(self) -> bool:
         return bool(self._query("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'"))
 
