@@ -62,11 +62,16 @@ class Health:
 
 def check(kb: KnowledgeBase) -> Health:
     """The store and its index, compared; nothing is changed."""
-    found = kb.store.check_consistency()
+    try:
+        found = kb.store.check_consistency()
+    except StoreError as error:  # a file too damaged to read through: that is the finding
+        found = StoreCheck(damaged=[str(error)])
     health = Health(
         kb.store.location, found.letters, found.schema_version, str(kb.index_path), None
     )
     health.problems += store_problems(found)
+    if found.damaged:
+        return health  # comparing the index with a damaged store would say little
     health.indexed, index_problems = _index_problems(kb)
     health.problems += index_problems
     return health
@@ -85,7 +90,7 @@ def repair(kb: KnowledgeBase) -> tuple[int, bool]:
 def store_problems(found: StoreCheck) -> list[Problem]:
     problems = []
     if found.damaged:
-        what = f"het databasebestand is beschadigd: {'; '.join(found.damaged[:3])}"
+        what = f"de store is beschadigd: {'; '.join(found.damaged[:3])}"
         problems.append(Problem("store", what, RESCUE))
     if found.schema:
         what = f"het schema is onvolledig: {', '.join(found.schema)}"

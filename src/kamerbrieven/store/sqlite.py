@@ -44,7 +44,7 @@ class SQLiteStore(SQLStore):
         self.location = str(path)
         try:
             self._conn = self._connect()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise self._store_error(exc, opening=True) from None
         try:
             self.migrate()
@@ -84,7 +84,7 @@ class SQLiteStore(SQLStore):
         except BaseException as exc:
             with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back itself
                 cur.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.DatabaseError):
+            if isinstance(exc, sqlite3.DatabaseError | UnicodeDecodeError):
                 raise self._store_error(exc) from None
             raise
         try:
@@ -100,7 +100,7 @@ class SQLiteStore(SQLStore):
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
             return super()._query(sql, params)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise self._store_error(exc) from None
 
     def _file_damage(self) -> list[str]:
@@ -114,11 +114,13 @@ class SQLiteStore(SQLStore):
     def close(self) -> None:
         self._conn.close()
 
-    def _store_error(self, exc: sqlite3.DatabaseError, *, opening: bool = False) -> StoreError:
+    def _store_error(self, exc: Exception, *, opening: bool = False) -> StoreError:
         """What SQLite said, as what happened to the store and what to do about it."""
         text = str(exc)
         lowered = text.lower()
         where = self.location
+        if isinstance(exc, UnicodeDecodeError):  # text that SQLite stored is no longer text
+            lowered = text = f"malformed: {text}"
         if "not a database" in lowered:
             return StoreError(
                 f"{where} is geen kamerbrieven-store ({text})", hint="kies een ander --db-bestand"
@@ -142,7 +144,8 @@ class SQLiteStore(SQLStore):
         if "malformed" in lowered or "corrupt" in lowered:
             return StoreError(
                 f"de store {where} is beschadigd ({text})",
-                hint="zet een kopie terug; kamerbrieven check zegt wat er nog klopt",
+                hint="zet een kopie terug, of red wat er is: kamerbrieven export --format jsonl"
+                " en kamerbrieven import in een nieuwe store",
             )
         if "i/o" in lowered or "disk" in lowered:
             return StoreError(
