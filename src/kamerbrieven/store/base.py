@@ -25,6 +25,20 @@ from kamerbrieven.store.rows import EXTRA_ITEM_TYPES, LETTER_COLUMNS, child_rows
 __all__ = ["LetterFilter", "LetterSummary", "PutResult", "SQLStore", "Store"]
 
 
+# The files seen before (by content or path), with their letters: a letter's sources, and
+# for a letter stored before records listed their sources (schema 1-3), its one file.
+_BEFORE_SOURCES = "NOT EXISTS (SELECT 1 FROM sources s WHERE s.letter_id = letters.id)"
+_SEEN = (
+    "SELECT letter_id, sha256, path FROM sources WHERE sha256 = ? OR path = ?"
+    " UNION SELECT id, sha256, source_path FROM letters"
+    f" WHERE (sha256 = ? OR source_path = ?) AND {_BEFORE_SOURCES}"
+)
+_KNOWN = (
+    "SELECT 1 FROM sources WHERE sha256 = ?"
+    f" UNION ALL SELECT 1 FROM letters WHERE sha256 = ? AND {_BEFORE_SOURCES}"
+)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -73,10 +87,8 @@ class SQLStore(Migrating, Querying, Checking, Importing):
         """
         with self._transaction() as cur:
             cur.execute(
-                self._sql(
-                    "SELECT letter_id, sha256, path FROM sources WHERE sha256 = ? OR path = ?"
-                ),
-                (letter.source.sha256, letter.source.path),
+                self._sql(_SEEN),
+                (letter.source.sha256, letter.source.path) * 2,
             )
             seen = cur.fetchall()
             if any(sha == letter.source.sha256 for _, sha, _ in seen):
@@ -162,7 +174,7 @@ class SQLStore(Migrating, Querying, Checking, Importing):
 
     def knows_content(self, sha256: str) -> bool:
         """Whether a file with this content is one of the stored letters' sources."""
-        return bool(self._query("SELECT 1 FROM sources WHERE sha256 = ? LIMIT 1", (sha256,)))
+        return bool(self._query(_KNOWN, (sha256, sha256)))
 
     def fingerprint(self) -> str:
         """A short string that changes whenever a letter is added, replaced or deleted, by

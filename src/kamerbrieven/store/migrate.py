@@ -5,6 +5,7 @@ from the stored records where a declaration changed."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from kamerbrieven.errors import StoreError
@@ -95,18 +96,42 @@ class Migrating(SQLBase):
             self._refill(cur, stale)
 
     def _refill(self, cur: Any, tables: list[Table]) -> None:
-        """Fill `tables` from the records in `letters`, a batch at a time."""
+        """Fill `tables` from the records in `letters`, a batch at a time.
+
+        The record fields changed (that is why tables are rebuilt), so a record's version
+        (`record.record_version`, a hash of the record as this version writes it) may
+        have changed too: it is stamped again, with the row's time, so the search index
+        takes the letter anew instead of holding it under a version the store no longer
+        names.
+        """
         last = ""
         while tables:
             cur.execute(
-                self._sql("SELECT id, record FROM letters WHERE id > ? ORDER BY id LIMIT ?"),
+                self._sql(
+                    "SELECT id, record, version FROM letters WHERE id > ? ORDER BY id LIMIT ?"
+                ),
                 (last, _REFILL_BATCH),
             )
             batch = cur.fetchall()
             if not batch:
                 return
-            records = [json.loads(record) for _, record in batch]
+            records = [json.loads(record) for _, record, _ in batch]
             for table in tables:
                 rows = [row for record in records for row in rows_of(table, record)]
                 self._insert(cur, table, rows)
+            self._restamp(cur, [(lid, stamp) for lid, _, stamp in batch], records)
+            self._flush(cur)  # the writes answered before the next batch is fetched
             last = batch[-1][0]
+
+    def _restamp(
+        self, cur: Any, stamps: list[tuple[str, str | None]], records: list[dict[str, Any]]
+    ) -> None:
+        """A new version (and row time) for the records whose version changed."""
+        now = datetime.now(UTC).isoformat(timespec="microseconds")
+        for (letter_id, stamp), record in zip(stamps, records, strict=True):
+            version = record_version(Letter.from_dict(record, EXTRA_ITEM_TYPES))
+            if stamp is not None and version != stamp:
+                cur.execute(
+                    self._sql("UPDATE letters SET version = ?, ingested_at = ? WHERE id = ?"),
+                    (version, now, letter_id),
+                )

@@ -153,9 +153,10 @@ class PostgresStore(SQLStore):
         cur.execute(
             "SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(v, 0) AS k"
             " FROM (SELECT unnest(%s::text[]) AS v"
-            " UNION SELECT 'id:' || letter_id FROM sources WHERE path = %s) AS wanted"
+            " UNION SELECT 'id:' || letter_id FROM sources WHERE path = %s"
+            " UNION SELECT 'id:' || id FROM letters WHERE source_path = %s) AS wanted"
             " ORDER BY 1) AS sorted",
-            (keys, also_ids_at_path),
+            (keys, also_ids_at_path, also_ids_at_path),
         )
 
     # -- errors --------------------------------------------------------------------------
