@@ -1,5 +1,7 @@
 """Several users at once, with real second processes, on both stores: two ingests into
-one store, a search during an ingest, and an ingest stopped by SIGTERM or SIGKILL.
+one store (of other letters, and of the same ones), two hosts with their own indexes on
+one PostgreSQL database, searches and listings during ingests, a store held by another
+process past the wait, and an ingest stopped by SIGTERM or SIGKILL.
 
 Nothing is lost or duplicated, no library message reaches the user, and no worker
 process outlives the ingest that started it.
@@ -9,7 +11,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -146,3 +150,121 @@ def test_a_stopped_ingest_leaves_no_workers_and_a_usable_store(
     assert stats["letters"] == 400
     found = json.loads(_run("search", "Volgnummer", "--db", db, "--index", index, "--json").stdout)
     assert found["total"] == 400
+
+
+def test_two_ingests_of_the_same_letters_store_each_once(tmp_path: Path) -> None:
+    """(On PostgreSQL the two hosts below share letters too.)"""
+    db_url = str(tmp_path / "kb.db")
+    folder = _letters(tmp_path / "a", 70, "a")
+    index = str(tmp_path / "kb.index")
+    both = [_start("ingest", str(folder), "--db", db_url, "--index", index, "--json") for _ in "ab"]
+    reports = []
+    for process in both:
+        out, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+        _no_library_words(err)
+        reports.append(json.loads(out))
+    assert sum(r["added"] for r in reports) == 70  # each letter added by one of the two
+    assert sum(r["unchanged"] for r in reports) == 70  # and found stored by the other
+    assert all(r["updated"] == 0 and r["failures"] == [] for r in reports)
+    listed = json.loads(_run("list", "--db", db_url, "--json").stdout)
+    assert len(listed) == len({row["id"] for row in listed}) == 70
+    found = _run("search", "Volgnummer", "--db", db_url, "--index", index, "--json")
+    assert json.loads(found.stdout)["total"] == 70
+    assert _run("check", "--db", db_url, "--index", index).returncode == 0
+
+
+@pytest.mark.postgres
+def test_two_hosts_ingest_into_one_postgresql_database(pg_url: str, tmp_path: Path) -> None:
+    """Two hosts: each its own working directory, so its own index (the default for a
+    PostgreSQL store), and its own copies of the files, half of them the same letters."""
+    hosts = [tmp_path / "host-a", tmp_path / "host-b"]
+    folders = [_letters(hosts[0] / "brieven", 70, "x"), hosts[1] / "brieven"]
+    folders[1].mkdir(parents=True)
+    for n in range(35, 70):  # host b has the second half of host a's letters ...
+        shutil.copy(folders[0] / f"x-{n:04d}.txt", folders[1] / f"x-{n:04d}.txt")
+    _letters(folders[1], 35, "y")  # ... and 35 of its own
+    ingests = [
+        subprocess.Popen(
+            [KAMERBRIEVEN, "ingest", "brieven", "--db", pg_url, "--json"],
+            cwd=host,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for host in hosts
+    ]
+    reports = []
+    for ingest in ingests:
+        out, err = ingest.communicate(timeout=300)
+        assert ingest.returncode == 0, err
+        _no_library_words(err)
+        reports.append(json.loads(out))
+    assert sum(r["added"] for r in reports) == 105
+    assert sum(r["unchanged"] for r in reports) == 35
+    stats = json.loads(_run("stats", "--db", pg_url, "--json").stdout)
+    assert stats["letters"] == 105
+    for host in hosts:  # each host's own index catches up with what the other stored
+        found = subprocess.run(
+            [KAMERBRIEVEN, "search", "Volgnummer", "--db", pg_url, "--json"],
+            cwd=host,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        _no_library_words(found.stderr)
+        assert json.loads(found.stdout)["total"] == 105
+        checked = subprocess.run(
+            [KAMERBRIEVEN, "check", "--db", pg_url], cwd=host, capture_output=True, text=True
+        )
+        assert checked.returncode == 0, checked.stdout
+
+
+def test_readers_answer_while_two_ingests_write_one_sqlite_store(tmp_path: Path) -> None:
+    db, index = str(tmp_path / "kb.db"), str(tmp_path / "kb.index")
+    _run("ingest", str(SEED), "--db", db, "--index", index)
+    writers = [
+        _start("ingest", str(_letters(tmp_path / t, 70, t)), "--db", db, "--index", index)
+        for t in "ab"
+    ]
+    counts = []
+    try:
+        while any(w.poll() is None for w in writers):
+            for command in (["stats", "--json"], ["list", "--json", "--limit", "5"]):
+                answer = _run(*command, "--db", db)
+                _no_library_words(answer.stderr)
+                assert answer.returncode == 0, answer.stderr
+            counts.append(json.loads(_run("stats", "--db", db, "--json").stdout)["letters"])
+            found = _run("search", "NAVO", "--db", db, "--index", index, "--json")
+            _no_library_words(found.stderr)
+            assert found.returncode == 0, found.stderr
+    finally:
+        for writer in writers:
+            _, err = writer.communicate(timeout=300)
+            assert writer.returncode == 0, err
+            _no_library_words(err)
+    assert counts and counts == sorted(counts), counts  # never a letter less
+    assert json.loads(_run("stats", "--db", db, "--json").stdout)["letters"] == 141
+
+
+def test_a_store_held_past_the_wait_is_one_dutch_line(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kamerbrieven.store import sqlite as sqlite_store
+
+    db = tmp_path / "kb.db"
+    assert cli("ingest", str(SEED), "--db", str(db)).exit_code == 0
+    monkeypatch.setattr(sqlite_store, "WAIT_SECONDS", 1)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process's long write
+    try:
+        other = _letters(tmp_path / "b", 2, "b")
+        result = cli("ingest", str(other), "--db", str(db))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"kamerbrieven: de store {db} is langer dan 1 s bezet door een ander proces\n"
+    )
+    _no_library_words(result.stderr)
