@@ -223,3 +223,11 @@ def test_a_pdf_of_thousands_of_pages_is_read_up_to_the_text_limit(tmp_path: Path
     assert len(letter.text) <= 200_000
     (pages,) = [w for w in letter.warnings if w.startswith("PDF van 2000 pagina's")]
     assert "niet gelezen (de grens van 200.000 tekens)" in pages
+
+
+def test_control_characters_beside_a_note_marker_in_a_page_are_read(tmp_path: Path):
+    """Found by atheris: lxml keeps a control character in a page's text but refused the
+    text when the reader glued a note marker to the word before it."""
+    page = b"<html><body><p>Zie de brief\x01 van gisteren<sup>1</sup></p></body></html>"
+    letter = read_letter(read_or_refuse(tmp_path, "noot.html", page, Settings(accept_other=True)))
+    assert "Zie de brief van gisteren[1]" in " ".join(letter.text.split())

@@ -67,6 +67,7 @@ _BLOCKS = {
     "address",
 }
 _NOTES = re.compile(r"\b(?:noten|noot|voetnoten|footnotes?|notes)\b", re.I)
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # all but tab and line ends
 _MARK = re.compile(r"^\s*\[?(\d{1,3}|\*{1,3})\]?\s*$")
 
 
@@ -110,8 +111,13 @@ def read(data: bytes, source: Source) -> RawDocument:
 def _parse(data: bytes) -> Any:
     if not data.strip():
         raise UnreadableFile("leeg HTML-bestand")
+    encoding = _encoding(data)
+    if not encoding.startswith(("utf-16", "utf-32")):
+        # Control characters mean nothing in a page, and lxml keeps them in the tree but
+        # refuses text with them when the reader writes a node's text back (glued notes).
+        data = _CONTROL.sub(b" ", data)
     try:
-        parser = lxml_html.HTMLParser(remove_comments=True, encoding=_encoding(data))
+        parser = lxml_html.HTMLParser(remove_comments=True, encoding=encoding)
         document = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError, LookupError) as exc:
         raise UnreadableFile(f"HTML is niet te lezen: {detail(exc)}") from None
