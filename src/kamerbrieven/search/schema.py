@@ -20,11 +20,21 @@ from kamerbrieven.search.person_names import person_keys
 
 # 4: a record version (record.record_version) instead of the file's sha256; person keys;
 # a sub-dossier's letters also under their main dossier
-SCHEMA_VERSION = 4
+# 5: the dossier's title and the footnotes are searchable text (issue 11.10)
+SCHEMA_VERSION = 5
 TOKENIZER = "kb_ws"
 
 # Searchable text fields and their weight: a word in the title counts more than in the body.
-TEXT_FIELDS = {"title": 3.0, "heads": 2.0, "body": 1.0, "parts": 0.5}
+# The dossier's title names what every letter in it is about ("Raad Algemene Zaken"); the
+# footnotes name the reports, laws and letters users look for.
+TEXT_FIELDS = {
+    "title": 3.0,
+    "heads": 2.0,
+    "dossier_title": 1.5,
+    "body": 1.0,
+    "notes": 0.8,
+    "parts": 0.5,
+}
 FACET_FIELDS = ("year", "dossier", "ministry", "kind", "country")
 
 
@@ -72,7 +82,9 @@ def letter_document(letter: Letter) -> tantivy.Document:
     headings = [s.heading for s in letter.sections if s.heading]
     title_tokens, title_extras = analyse_for_index(title)
     head_tokens, head_extras = analyse_for_index(" \n".join(headings))
-    parts = body_extras + title_extras + head_extras
+    dossier_tokens, dossier_extras = analyse_for_index(letter.dossier_title or "")
+    note_tokens, note_extras = analyse_for_index(" \n".join(n.text for n in letter.footnotes))
+    parts = body_extras + title_extras + head_extras + dossier_extras + note_extras
     # An acronym and its expansion find each other: index each beside the other.
     for acronym in letter.acronyms:
         parts.extend(analyse(acronym.short))
@@ -104,7 +116,9 @@ def letter_document(letter: Letter) -> tantivy.Document:
         "version": record_version(letter),
         "title": joined(title_tokens),
         "heads": joined(head_tokens),
+        "dossier_title": joined(dossier_tokens),
         "body": joined(body),
+        "notes": joined(note_tokens),
         "parts": joined(parts),
         # a gap token between names keeps a phrase from running across two people
         "person": " | ".join(joined(analyse(name)) for name in persons),
