@@ -75,20 +75,31 @@ def dossier_value(value: str) -> str:
     return value.replace(" ", "").replace(".", "")
 
 
-def letter_document(letter: Letter) -> tantivy.Document:
-    """The index document of one letter (pure: no I/O)."""
-    body, body_extras = analyse_for_index(letter.text)
-    title = letter.title or ""
-    headings = [s.heading for s in letter.sections if s.heading]
-    title_tokens, title_extras = analyse_for_index(title)
-    head_tokens, head_extras = analyse_for_index(" \n".join(headings))
-    dossier_tokens, dossier_extras = analyse_for_index(letter.dossier_title or "")
-    note_tokens, note_extras = analyse_for_index(" \n".join(n.text for n in letter.footnotes))
-    parts = body_extras + title_extras + head_extras + dossier_extras + note_extras
-    # An acronym and its expansion find each other: index each beside the other.
+def _text_fields(letter: Letter) -> dict[str, str]:
+    """Each searchable text field's tokens; `parts` holds the compounds' parts and every
+    acronym beside its expansion, so either finds the other."""
+    texts = {
+        "title": letter.title or "",
+        "heads": " \n".join(s.heading for s in letter.sections if s.heading),
+        "dossier_title": letter.dossier_title or "",
+        "body": letter.text,
+        "notes": " \n".join(n.text for n in letter.footnotes),
+    }
+    fields: dict[str, str] = {}
+    parts: list[str] = []
+    for name, text in texts.items():
+        tokens, extras = analyse_for_index(text)
+        fields[name] = joined(tokens)
+        parts += extras
     for acronym in letter.acronyms:
         parts.extend(analyse(acronym.short))
         parts.extend(analyse(acronym.long))
+    fields["parts"] = joined(parts)
+    return fields
+
+
+def letter_document(letter: Letter) -> tantivy.Document:
+    """The index document of one letter (pure: no I/O)."""
     countries = sorted({e.name for e in letter.entities if e.type == "country" and e.name})
     persons = [e.name for e in letter.entities if e.type == "person" and e.name]
     persons += [s.name for s in letter.signatories if s.name]
@@ -114,12 +125,7 @@ def letter_document(letter: Letter) -> tantivy.Document:
     fields: dict[str, Any] = {
         "id": letter.id,
         "version": record_version(letter),
-        "title": joined(title_tokens),
-        "heads": joined(head_tokens),
-        "dossier_title": joined(dossier_tokens),
-        "body": joined(body),
-        "notes": joined(note_tokens),
-        "parts": joined(parts),
+        **_text_fields(letter),
         # a gap token between names keeps a phrase from running across two people
         "person": " | ".join(joined(analyse(name)) for name in persons),
         "keys": list(dict.fromkeys(keys)),
