@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from tests.golden.score_statements import score
 
 DEVSET = Path(__file__).resolve().parents[1] / "devset" / "statements"

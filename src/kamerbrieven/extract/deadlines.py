@@ -285,6 +285,16 @@ DEADLINES: RuleTable[Resolve] = RuleTable(
 )
 
 
+# A word every time phrase holds (a month, a season, a number, ...): most sentences have
+# none, and one search tells so before the rows run.
+_TIME_WORD = re.compile(
+    rf"\d|{_MONTH}|zomer|voorjaar|najaar|kerst|prinsjesdag|jaar|kwartaal|helft|week|maand"
+    r"|binnen|overleg|debat|behandeling|termijn|spoedig|snel|zijner|komende|later|zodra"
+    r"|wanneer|als|nadat",
+    _FLAGS,
+)
+
+
 def find_deadline(sentence: str, reference: date | None) -> Deadline | None:
     """The time phrase of a promise, with the last day it leaves (see the module's notes).
 
@@ -293,7 +303,7 @@ def find_deadline(sentence: str, reference: date | None) -> Deadline | None:
     >>> find_deadline("Ik zal u op zeer korte termijn informeren.", date(2023, 5, 30))
     Deadline(text='op zeer korte termijn', not_after=None)
     """
-    if not DEADLINES.may_match(sentence):
+    if not DEADLINES.may_match(sentence) or not _TIME_WORD.search(sentence):
         return None
     first: Deadline | None = None
     for rule, m in sorted(DEADLINES.finditer(sentence), key=lambda found: found[1].start()):

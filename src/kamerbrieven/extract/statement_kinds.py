@@ -327,9 +327,9 @@ def _subject_actor(s: Sentence) -> str | None:
     sentence = s.text
     for rule, m in position_rules.ACTORS.alternation(sentence, checked=True):
         after = sentence[m.end() :]
-        if _NOT_POSITION.search(after):
+        if _NOT_POSITION.match(after):  # every branch is anchored at the start
             return None
-        if _ASKED.search(sentence[: m.start()]) and _ASKED.match(after):
+        if _ASKED.match(after) and _ASKED.search(sentence[max(0, m.start() - 8) : m.start()]):
             return None  # "is de regering verzocht": asked, not acting
         if rule.name in PRONOUNS:
             if not s.anywhere and m.group().lower() == "we":
