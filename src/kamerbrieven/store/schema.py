@@ -110,6 +110,7 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
                 deadline TEXT,
                 made_on TEXT,
                 fulfilled_by TEXT,
+                fulfilled_on TEXT,
                 activity_number TEXT,
                 updated TEXT NOT NULL)""",
             "CREATE INDEX toezeggingen_number ON toezeggingen (number)",
