@@ -4,6 +4,7 @@ files, the report, and downloads that remember their validators."""
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -62,6 +63,11 @@ class Run:
         self.state = SyncState(kb.store)
         self.files = (options.files or default_files_path(kb.settings.db)).resolve()
         self.progress = progress or (lambda what, done, total: None)
+        # the store's connection stays on this thread: downloads read validators from this
+        # copy and leave new ones for `keep` to write
+        self._validators = self.state.all_validators()
+        self._new_validators: list[tuple[str, Download]] = []
+        self._lock = threading.Lock()
 
     def wanted(self, facts: DocumentFacts) -> bool:
         """Of a kind and in the dates asked for."""
@@ -83,9 +89,17 @@ class Run:
     def download(self, url: str, dest: Path) -> Download:
         """Fetch a file, asking the server only for a changed one when it was fetched
         before; its validators are kept for next time."""
-        done = self.fetcher.download(url, dest, self.state.validators(url))
-        self.state.put_validators(url, done.validators, str(dest), done.sha256)
+        done = self.fetcher.download(url, dest, self._validators.get(url))
+        with self._lock:
+            self._new_validators.append((url, done))
         return done
+
+    def _save_validators(self) -> None:
+        with self._lock:
+            new, self._new_validators = self._new_validators, []
+        for url, done in new:
+            self._validators[url] = done.validators
+            self.state.put_validators(url, done.validators, str(done.path), done.sha256)
 
     def in_parallel(self, work: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         """`work` over `items` on a few threads (the downloads), results in order."""
@@ -115,6 +129,7 @@ class Run:
 
     def keep(self, source: str, result: Fetched | Missing) -> None:
         """Store what was fetched, or note the file that was missing."""
+        self._save_validators()
         known = self.state.document(source, result.remote_id)
         if isinstance(result, Missing):
             self.report.failures.append(Failure(result.remote_id, result.reason))

@@ -112,11 +112,11 @@ class SyncState:
             )
 
     # -- HTTP validators -----------------------------------------------------------------
-    def validators(self, url: str) -> Validators | None:
-        rows = self.store.query(
-            "SELECT etag, last_modified FROM http_validators WHERE url = ?", [url]
-        )
-        return Validators(rows[0][0], rows[0][1]) if rows else None
+    def all_validators(self) -> dict[str, Validators]:
+        """Every file's validators, read once a run (the download threads may not use the
+        store's connection)."""
+        rows = self.store.query("SELECT url, etag, last_modified FROM http_validators")
+        return {url: Validators(etag, modified) for url, etag, modified in rows}
 
     def put_validators(self, url: str, validators: Validators, path: str, sha256: str) -> None:
         with self.store.writing() as db:

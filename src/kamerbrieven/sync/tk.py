@@ -68,7 +68,8 @@ def _documents(run: Run, entries: tuple[FeedEntry, ...]) -> None:
         run.progress("Tweede Kamer: documenten", run.report.listed, None)
         if entry.deleted:
             run.withdraw(SOURCE, entry.id)
-        elif not run.wanted(_feed_facts(entry)):
+        elif _feed_facts(entry).kind is None or not run.wanted(_feed_facts(entry)):
+            # agendas, convocations, vote lists: no letter or Kamerstuk to read
             run.report.skipped += 1
         elif run.known_version(SOURCE, entry.id, entry.version):
             run.report.unchanged += 1
