@@ -133,3 +133,15 @@ def serve_dossier_28676(server: ReplayServer) -> None:
             Reply(body=CORPUS / f"{identifier}.xml", headers={"Content-Type": "text/xml"}),
         )
     # metadata.xml of 512 and the XML of 543 are listed but not there (HTTP 404)
+
+
+def serve_dossier_21501_02(server: ReplayServer) -> None:
+    """The publication site's search for dossier 21 501-02 (the README's example)."""
+    server.route(
+        dossier_search(server, "21501-02", 1),
+        Reply(body=OP / "sru-dossier-21501-02.xml", headers=SRU_XML),
+    )
+    server.route(
+        frbr("kst-21501-02-3173", "21501-02", "xml"),
+        Reply(body=CORPUS / "kst-21501-02-3173.xml", headers={"Content-Type": "text/xml"}),
+    )
