@@ -89,6 +89,8 @@ class Writer:
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Run one statement; the rows it returns (empty for a write)."""
         self._cursor.execute(self._translate(sql), tuple(params))
-        if self._cursor.description is None:
+        # ask for rows only of a read: PostgreSQL's pipeline answers a fetch by waiting for
+        # the statement (its description is unknown until then)
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
             return []
         return list(self._cursor.fetchall())
