@@ -3,6 +3,7 @@ then an incremental one with an update and a deletion, then one with nothing new
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from tests.sync.replay import ReplayServer, route_key
@@ -19,6 +20,14 @@ from tests.sync.sources import (
     serve_tk_next_day,
 )
 
+from kamerbrieven.export import (
+    read_csv,
+    read_jsonl,
+    read_parquet,
+    write_csv,
+    write_jsonl,
+    write_parquet,
+)
 from kamerbrieven.knowledge_base import KnowledgeBase
 from kamerbrieven.sync import SyncOptions, ToezeggingRegister, sync
 
@@ -112,3 +121,16 @@ def test_a_third_sync_with_nothing_new_fetches_no_file(server, kb, tmp_path):
     report = sync(kb, options, FAST)
     assert (report.added, report.updated, report.deleted, report.fetched) == (0, 0, 0, 0)
     assert {r.path for r in server.log} == {"/SyncFeed/2.0/Feed"}
+
+
+def test_a_synced_record_reads_back_from_every_export_format(server, kb, tmp_path):
+    serve_tk_first_sync(server)
+    sync(kb, _options(server, tmp_path), FAST)
+    letters = {letter.id: letter for letter in kb.store.iter_letters()}
+    assert letters["kst-29515-496"].source.document_number == "2025D03982"
+    for write, read in ((write_jsonl, read_jsonl), (write_csv, read_csv)):
+        out = io.StringIO()
+        write(letters.values(), out)
+        assert {letter.id: letter for letter in read(io.StringIO(out.getvalue()))} == letters
+    write_parquet(letters.values(), tmp_path / "brieven.parquet")
+    assert {letter.id: letter for letter in read_parquet(tmp_path / "brieven.parquet")} == letters
