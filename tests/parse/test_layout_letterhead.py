@@ -148,3 +148,23 @@ def test_the_side_column_printed_again_on_every_page_is_no_heading_and_no_text()
     ]
     assert "Waterstaat \n" not in letter.text and "IENW/BSK" not in letter.text
     assert "rastructuur" not in letter.text.split("De minister van")[0]
+
+
+def test_a_web_copy_of_a_letter_has_its_page_title_above_the_addressee():
+    # the rijksoverheid.nl copy of a VWS letter (tests/devset/letterhead/vws-20090113-...)
+    header = Letterhead().read(
+        [
+            "Uitstelbrief op kamervragen van Leijten over de gehandicapteninstellingen",
+            "",
+            "De Voorzitter van de Tweede Kamer",
+            "der Staten-Generaal",
+            "Postbus 20018",
+            "2500 EA DEN HAAG",
+            "",
+            "De vragen van het Kamerlid Leijten (SP) kunnen niet binnen de termijn worden "
+            "beantwoord.",
+        ]
+    )
+    assert header.title.startswith("Uitstelbrief op kamervragen")
+    assert header.addressee == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert header.body_start == 7
