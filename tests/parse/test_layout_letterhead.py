@@ -167,4 +167,4 @@ def test_a_web_copy_of_a_letter_has_its_page_title_above_the_addressee():
     )
     assert header.title.startswith("Uitstelbrief op kamervragen")
     assert header.addressee == "Voorzitter van de Tweede Kamer der Staten-Generaal"
-    assert header.body_start == 7
+    assert header.body_start == 6  # the blank line under the address is no header line
