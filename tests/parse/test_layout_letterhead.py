@@ -115,3 +115,56 @@ def test_a_side_label_that_ends_the_document_has_no_value():
     # a letter cut off under its letterhead (the reader used to run past the last line)
     header = Letterhead().read(["Betreft Kosovo", "Ons kenmerk"])
     assert (header.title, header.body_start) == ("Kosovo", 2)
+
+
+def _page(body: str) -> str:
+    # what pdfminer prints beside each page's text of a ministry letter (ienw-20221222)
+    side = (
+        "Ministerie van \nInf rastructuur en \nWaterstaat \n\nOns kenmerk \nIENW/BSK-2022/268034 "
+    )
+    return f"{body}\n\n{side}\n\n"
+
+
+def test_the_side_column_printed_again_on_every_page_is_no_heading_and_no_text():
+    from kamerbrieven.ingest.base import RawDocument
+    from kamerbrieven.parse.letter import read_letter
+    from kamerbrieven.record import Source
+
+    text = (
+        "> Retouradres Postbus 20901 2500 EX  Den Haag\n\nDe voorzitter van de Tweede Kamer\n"
+        "der Staten-Generaal\nPostbus 20018\n2500 EA  DEN HAAG\n\nDatum 22 december 2022\n"
+        "Betreft Emissies door de luchtvaart\n\nGeachte voorzitter,\n\n"
+        + _page("In deze brief ga ik in op de emissies door de luchtvaart.")
+        + "\f"
+        + _page("1.1\n\nBlootstelling van de omgeving van luchthavens\n\nHet RIVM heeft gemeten.")
+        + "\f"
+        + _page("1.2\n\nBlootstelling van platformmedewerkers\n\nDe sector neemt maatregelen.")
+        + "\fDe minister van Infrastructuur en Waterstaat,\n\nM. Harbers\n"
+    )
+    letter = read_letter(RawDocument(Source("x.txt", "ab" * 32, "text"), text))
+    assert [s.heading for s in letter.sections if s.heading] == [
+        "1.1 Blootstelling van de omgeving van luchthavens",
+        "1.2 Blootstelling van platformmedewerkers",
+    ]
+    assert "Waterstaat \n" not in letter.text and "IENW/BSK" not in letter.text
+    assert "rastructuur" not in letter.text.split("De minister van")[0]
+
+
+def test_a_web_copy_of_a_letter_has_its_page_title_above_the_addressee():
+    # the rijksoverheid.nl copy of a VWS letter (tests/devset/letterhead/vws-20090113-...)
+    header = Letterhead().read(
+        [
+            "Uitstelbrief op kamervragen van Leijten over de gehandicapteninstellingen",
+            "",
+            "De Voorzitter van de Tweede Kamer",
+            "der Staten-Generaal",
+            "Postbus 20018",
+            "2500 EA DEN HAAG",
+            "",
+            "De vragen van het Kamerlid Leijten (SP) kunnen niet binnen de termijn worden "
+            "beantwoord.",
+        ]
+    )
+    assert header.title.startswith("Uitstelbrief op kamervragen")
+    assert header.addressee == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert header.body_start == 6  # the blank line under the address is no header line

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kamerbrieven.clean.side_column import strip_side_column
 from kamerbrieven.clean.spacing import repair_letter_spacing
 from kamerbrieven.ingest.furniture import footer_page, is_furniture
 
@@ -142,54 +143,4 @@ def page_lines(text: str) -> list[list[str]]:
     """
     pages = split_pages(normalise(text))
     pages = [[repair_letter_spacing(line) for line in page] for page in pages]
-    return strip_recurring_references(strip_running_lines(pages))
-
-
-# A short reference of the letterhead's side column ("DGBI / 26844711", "IENW/BSK-2022/268034"):
-# letters and digits, no sentence
-_REFERENCE_LIKE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[\w&/.()–-]+(?: [\w&/.()–-]+){0,4}$")
-_RECURS = 3
-
-
-def strip_recurring_references(pages: list[list[str]]) -> list[list[str]]:
-    """A reference that comes back beside the text of three pages or more ("Ons kenmerk"'s
-    value in a ministry letter's side column), wherever a PDF tool put it: on a line of its
-    own, or glued to the end of a body line it shared a baseline with.
-
-    >>> page = ["Dit is", "DGBI / 26844711", "een zin DGBI / 26844711"]
-    >>> strip_recurring_references([page, ["DGBI / 26844711", "verder."]])
-    [['Dit is', 'een zin'], ['verder.']]
-    """
-    counts: Counter[str] = Counter(
-        line for page in pages for line in page if len(line) <= 40 and _REFERENCE_LIKE.match(line)
-    )
-    # the lines of their own and the glued ones together make the recurrence
-    for page in pages:
-        for line in page:
-            if (glued := _glued_reference(line, counts)) is not None:
-                counts[glued] += 1
-    recurring = {r for r, n in counts.items() if n >= _RECURS}
-    if not recurring:
-        return pages
-    cleaned = []
-    for page in pages:
-        out = []
-        for line in page:
-            if line in recurring:
-                continue
-            if (glued := _glued_reference(line, recurring)) is not None:
-                line = line[: -len(glued) - 1].rstrip()
-            out.append(line)
-        cleaned.append(out)
-    return cleaned
-
-
-def _glued_reference(line: str, references: Counter[str] | set[str]) -> str | None:
-    """The reference (of `references`) that ends `line` after a space, if any: its last one
-    to five words."""
-    words = line.split(" ")
-    for k in range(1, min(5, len(words) - 1) + 1):
-        tail = " ".join(words[-k:])
-        if tail in references:
-            return tail
-    return None
+    return strip_running_lines(strip_side_column(pages))

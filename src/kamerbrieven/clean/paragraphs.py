@@ -80,7 +80,7 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
 'In aanwezigheid van de minister']
     """
     if not reflow:
-        return _blocks_as_paragraphs(lines)
+        return join_section_numbers(_blocks_as_paragraphs(lines))
     width = _line_width(lines)
     lines = _join_margin_headings(lines, width)
     blank_mode = _has_blank_paragraphs(lines)
@@ -112,7 +112,31 @@ def build_paragraphs(lines: list[str], reflow: bool = True) -> list[str]:
         ended = not current
         after_break = False
     _flush(current, paragraphs)
-    return paragraphs
+    return join_section_numbers(paragraphs)
+
+
+# A section's number that a tool put on a line of its own: "1.1", "2.", "3.2.1"
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}\.){1,3}\d{0,2}$")
+
+
+def join_section_numbers(paragraphs: list[str]) -> list[str]:
+    """A section number standing alone goes before the heading under it.
+
+    >>> join_section_numbers(["1.1", "Blootstelling van de omgeving", "De blootstelling is."])
+    ['1.1 Blootstelling van de omgeving', 'De blootstelling is.']
+    """
+    out: list[str] = []
+    for paragraph in paragraphs:
+        heading_under = (
+            paragraph[:1].isupper()
+            and len(paragraph) <= 200
+            and not _SENTENCE_END.search(paragraph)
+        )
+        if out and heading_under and _SECTION_NUMBER.match(out[-1]):
+            out[-1] = f"{out[-1]} {paragraph}"
+            continue
+        out.append(paragraph)
+    return out
 
 
 def _blocks_as_paragraphs(lines: list[str]) -> list[str]:

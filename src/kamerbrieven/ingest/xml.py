@@ -26,12 +26,13 @@ __all__ = ["read", "read_metadata_xml"]
 
 # kamerstukkop lines the parser can use; "2" (kamernummer) and "Kamerstukken" add nothing
 _HEADER_LINES = ("kameraanduiding", "vergaderjaar")
-# A signature's function line: "De Minister van Buitenlandse Zaken," / "De voorzitter ..."
-# Handelingen: the item's number and the sitting's hour say nothing a reader looks for
-_HANDELINGEN_FURNITURE = ("nr", "vergadertijd")
+# Handelingen: the item's number and the sitting's hour say nothing a reader looks for, and
+# the item's title is the record's title (as a Kamerstuk's title line is not body text)
+_HANDELINGEN_FURNITURE = ("nr", "vergadertijd", "item-titel")
 _PUNCT_SPACE = re.compile(r"\s+([:),.])")
 # The BOM, also when a tool encoded it a second time (UTF-8 read as Latin-1: "ï»¿")
 _BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xc3\xaf\xc2\xbb\xc2\xbf")
+# A signature's function line: "De Minister van Buitenlandse Zaken," / "De voorzitter ..."
 _FUNCTION = re.compile(
     r"\b(?:minister|staatssecretaris|voorzitter|griffier|secretaris|directeur|commissaris)\b",
     re.IGNORECASE,

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from kamerbrieven.clean import CleanLines, clean_lines
@@ -152,7 +154,8 @@ def read_letter(raw: RawDocument, cleaned: CleanLines | None = None) -> Letter:
     cleaned = cleaned or clean_lines(raw)
     lines, footnotes = split_run_together(list(cleaned.lines)), list(cleaned.footnotes)
     header = read_header(lines)
-    body = _read_body(raw, without_side_column(lines[header.body_start :], header), footnotes)
+    body_lines = without_side_column(lines[header.body_start :], header, lines[: header.body_start])
+    body = _read_body(raw, body_lines, footnotes)
     warnings = [*raw.warnings, *header.warnings, *body.warnings]
     answer, answer_date = _answer(body.paragraphs)
     values = _values(header, body, answer, answer_date)
@@ -198,18 +201,21 @@ _SIDE_LABELS = re.compile(
 )
 
 
-def without_side_column(lines: list[str], header: Header) -> list[str]:
+def without_side_column(lines: list[str], header: Header, head: Sequence[str] = ()) -> list[str]:
     """The body lines without the letterhead's side column that a PDF tool printed again
     beside the text of later pages ("Ons kenmerk" / "DGBI / 26844711", the ministry's
-    name); a line so removed leaves no gap, so the paragraph it cut goes on.
+    name); a line so removed leaves no gap, so the paragraph it cut goes on. Short lines
+    of the letterhead (`head`, the lines above the body) that come back twice or more in
+    the body are such lines too: the ministry's logo text, "Ministerie van" / "Waterstaat".
 
     >>> h = Header(side_column=["Ons kenmerk", "DGBI / 26844711"])
     >>> without_side_column(["Dit is", "Ons kenmerk", "DGBI / 26844711", "een zin."], h)
     ['Dit is', 'een zin.']
     """
-    if not header.side_column:
+    side = {_folded(line) for line in header.side_column}
+    side |= _letterhead_echoes(head, lines)
+    if not side:
         return lines
-    side = {" ".join(line.split()).lower() for line in header.side_column}
     kept: list[str] = []
     after_label = False  # the next line may be the label's value ("DGBI / 26844711")
     for line in lines:
@@ -217,14 +223,26 @@ def without_side_column(lines: list[str], header: Header) -> list[str]:
         if not bare:
             kept.append(line)
             continue
-        if after_label and len(bare) <= 40 and re.search(r"\d", bare):
+        section_number = re.fullmatch(r"(?:\d{1,2}\.)+\d{0,2}", bare)  # "1.2": a heading's
+        if after_label and len(bare) <= 40 and re.search(r"\d", bare) and not section_number:
             after_label = False
             continue  # a reference under its label, shortened on later pages
         after_label = bool(_SIDE_LABELS.match(bare))
-        if after_label or " ".join(bare.split()).lower() in side:
+        if after_label or _folded(bare) in side:
             continue
         kept.append(line)
     return kept
+
+
+def _folded(line: str) -> str:
+    return " ".join(line.split()).lower()
+
+
+def _letterhead_echoes(head: Sequence[str], body: list[str]) -> set[str]:
+    """The letterhead's short lines that the body holds twice or more."""
+    short = {_folded(line) for line in head if 0 < len(line.strip()) <= 40}
+    counts = Counter(_folded(line) for line in body if _folded(line) in short)
+    return {line for line, n in counts.items() if n >= 2}
 
 
 def _read_body(raw: RawDocument, lines: list[str], footnotes: list[Footnote]) -> _Body:
@@ -275,6 +293,10 @@ def _senders(header: Header, closing: Closing, answer: re.Match[str] | None) -> 
         post = answer.group("post")
         role = answer.group("role").capitalize()
         senders += [m for m in ministries_in(f"{role} van {post}") if m not in senders]
+        # "..., mede namens de Staatssecretarissen van VWS en van JenV (ontvangen ...)"
+        on_behalf = re.match(r"[\s,]*mede\s+namens\b[^()]*", answer.group("rest"), re.IGNORECASE)
+        if on_behalf:
+            senders += [m for m in ministries_in(on_behalf.group(0)) if m not in senders]
     for signatory in closing.signatories:
         for ministry in ministries_in(signatory.function or ""):
             if ministry not in senders:

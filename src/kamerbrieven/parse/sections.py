@@ -11,6 +11,16 @@ PARAGRAPH_SEPARATOR = "\n\n"
 # The record lines atop a verslag of a meeting: "Voorzitter: Hamer", "Griffier: Franke",
 # "Aanvang 16.02 uur"; short and unpunctuated, but no headings
 _MINUTES_LINE = re.compile(r"^(?:(?:Voorzitter|Griffier)\s*:|(?:Aanvang|Sluiting)\s+\d)")
+# Lines that are no heading however short: a day ("Donderdag 8 februari 2018"), and the
+# answer line of answers to Kamervragen ("Antwoord van Minister Heinen (Financiën)
+# (ontvangen 29 augustus 2024)")
+_NO_HEADING = re.compile(
+    r"^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{1,2}\s+"
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december)\s+\d{4}$"
+    r"|^(?:Antwoord(?:en)?|Mededeling) van (?:de )?(?:minister|staatssecretaris)\b.*\)$",
+    re.IGNORECASE,
+)
 
 
 def is_heading(paragraphs: list[str], index: int) -> bool:
@@ -22,7 +32,7 @@ def is_heading(paragraphs: list[str], index: int) -> bool:
     if index + 1 >= len(paragraphs):
         return False
     text = paragraphs[index]
-    if _MINUTES_LINE.match(text):
+    if _MINUTES_LINE.match(text) or _NO_HEADING.match(text):
         return False
     # "Vraag 1", "Afghanistan", "2.1 Voorgeschiedenis en probleembeschrijving"
     return looks_like_heading(text, max_words=10)

@@ -143,6 +143,11 @@ class PostgresStore(SQLStore):
     def _lock_letter(self, cur: Any, letter_id: str) -> None:
         self._lock(cur, [f"id:{letter_id}"])
 
+    def remove_file(self, path: str) -> tuple[str, ...]:
+        with self._transaction() as cur:
+            self._lock(cur, [f"path:{path}"], also_ids_at_path=path)
+            return super().remove_file(path)
+
     @staticmethod
     def _lock(cur: Any, keys: list[str], also_ids_at_path: str | None = None) -> None:
         """Transaction-scoped advisory locks on `keys`, released at commit or rollback.

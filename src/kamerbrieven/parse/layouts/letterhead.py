@@ -43,6 +43,7 @@ SUBJECT = LINES.by_name("subject").pattern
 _TWO_LABELS = LINES.by_name("two_labels").pattern
 _DATE_LABEL = LINES.by_name("date_label").pattern
 _MINISTRY = LINES.by_name("ministry").pattern
+_CHAMBER_ADDRESSEE = LINES.by_name("chamber_addressee").pattern
 _SIDE_LABEL = LINES.by_name("side_label").pattern
 _SIDE_COLUMN = LINES.by_name("side_column").pattern
 _LETTERHEAD = LINES.by_name("letterhead").pattern
@@ -253,6 +254,40 @@ def ministry(reading: LetterheadReading) -> bool:
     return bool(name)
 
 
+def chamber_addressee(reading: LetterheadReading) -> bool:
+    """ "De Voorzitter van de Tweede Kamer" heading the addressee block."""
+    if not (match := _CHAMBER_ADDRESSEE.match(reading.line)):
+        return False
+    chamber = match.group("chamber")
+    reading.header.addressee = f"Voorzitter van de {chamber} Kamer der Staten-Generaal"
+    return True
+
+
+# The addressee block's lines under its first: "der Staten-Generaal", "Postbus 20018",
+# "2500 EA DEN HAAG"
+_ADDRESS_LINE = re.compile(r"^(?:der\s+Staten-Generaal|Postbus\s+\d+|\d{4}\s?[A-Z]{2}\s+\S.*)$")
+
+
+def address_line(reading: LetterheadReading) -> bool:
+    """A line of the addressee block, once the addressee is read."""
+    return bool(reading.header.addressee) and bool(_ADDRESS_LINE.match(reading.line.strip()))
+
+
+def title_line(reading: LetterheadReading) -> bool:
+    """The title `title_above` found, as the header's first line."""
+    return bool(reading.header.title) and reading.line.strip() == reading.header.title
+
+
+def title_above(lines: list[str], filled: list[int], header: Header) -> str | None:
+    """A web copy's page title on the first line, right above the addressee block
+    ("Uitstelbrief op kamervragen van Leijten ..." / "De Voorzitter van de Tweede Kamer")."""
+    if header.title or len(filled) < 2 or not _CHAMBER_ADDRESSEE.match(lines[filled[1]]):
+        return None
+    first = lines[filled[0]].strip()
+    looks_like_title = first[:1].isupper() and len(first) <= 250 and first[-1] not in ".,:;"
+    return first if looks_like_title and not _MINISTRY.match(first) else None
+
+
 def date_label(reading: LetterheadReading) -> bool:
     """ "Datum" as a label, its value on the next line."""
     if _DATE_LABEL.match(reading.line):
@@ -279,7 +314,15 @@ class Letterhead:
     cues = Cues(LINES)
     dates = DATES
     steps: Steps[LetterheadReading] = Steps(
-        ministry, shared.addressee, shared.date_line, shared.form_dots, date_label, date_value
+        title_line,
+        ministry,
+        shared.addressee,
+        chamber_addressee,
+        address_line,
+        shared.date_line,
+        shared.form_dots,
+        date_label,
+        date_value,
     )
 
     def detect(self, top: Sequence[str]) -> Evidence | None:
@@ -310,6 +353,7 @@ class Letterhead:
         else:
             stop = letterhead_end(lines, filled)
         if stop is None:  # no salutation, no subject: the run of letterhead lines on top
+            header.title = title_above(lines, filled, header)
             header.body_start = self.steps.run(reading)
             header.date = header.date or top_date(lines, filled, self.dates)
             return header

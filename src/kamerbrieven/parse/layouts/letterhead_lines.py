@@ -69,6 +69,19 @@ LETTERHEAD_LINES: RuleTable[HeaderLine] = RuleTable(
             source="lnv-20011019-brief-esbjerg",
         ),
         Rule(
+            # the addressee block without "Aan": "De Voorzitter van de Tweede Kamer" /
+            # "der Staten-Generaal" / "Postbus 20018" / "2500 EA DEN HAAG"
+            "chamber_addressee",
+            re.compile(
+                r"^(?:[Dd]e\s+)?[Vv]oorzitter\s+van\s+de\s+(?P<chamber>Tweede|Eerste)\s+Kamer"
+                r"(?:\s+der\s+Staten-Generaal)?\s*$"
+            ),
+            HeaderLine("addressee", 2, "adres Kamer"),
+            example="De Voorzitter van de Tweede Kamer",
+            counter="De Voorzitter van de Tweede Kamer heeft mij gevraagd",
+            source="vws-20090113-uitstelbrief-leijten-amerpoort-sherpa (rijksoverheid.nl copy)",
+        ),
+        Rule(
             "return_address",
             re.compile(r"^(?:>\s*)?Retouradres\b"),
             HeaderLine("", 3, "Retouradres"),
