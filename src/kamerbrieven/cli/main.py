@@ -11,6 +11,7 @@ from kamerbrieven.cli.export import export_command
 from kamerbrieven.cli.ingest import ingest_command
 from kamerbrieven.cli.parse import parse_command
 from kamerbrieven.cli.search import reindex_command, search_command
+from kamerbrieven.cli.serve import serve_command
 
 dutch.install()
 
@@ -31,6 +32,7 @@ app.command("export")(export_command)
 # a query may start with "-" ("-Rusland NAVO"): not an option the command does not know
 app.command("search", context_settings={"ignore_unknown_options": True})(search_command)
 app.command("reindex")(reindex_command)
+app.command("serve")(serve_command)
 
 
 def _version(value: bool) -> None:
