@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from kamerbrieven.cli.errors import fail, handle_errors
+from kamerbrieven.cli.errors import EXIT_INTERRUPTED, fail, handle_errors
 from kamerbrieven.cli.options import DbOption, IndexOption
 
 # More connections at once than this get a 503 at once instead of a long wait.
@@ -41,8 +41,12 @@ def serve_command(
             "vertrouwd netwerk; zonder --host luistert hij alleen op 127.0.0.1.",
             file=sys.stderr,
         )
-    sock = _bind(host, port, family)
-    app = create_app(db, index, host=host, workers=workers)
+    app = create_app(db, index, host=host, workers=workers)  # a missing store fails here
+    try:
+        sock = _bind(host, port, family)
+    except typer.Exit:
+        app.state.pool.close()
+        raise
     bound_port = sock.getsockname()[1]
     shown = f"[{host}]" if family == socket.AF_INET6 else host
     print(f"kamerbrieven: {db} op http://{shown}:{bound_port}/ (Ctrl-C stopt)", flush=True)
@@ -53,7 +57,11 @@ def serve_command(
         server_header=False,
         limit_concurrency=MAX_CONNECTIONS,
     )
-    uvicorn.Server(config).run(sockets=[sock])
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn stops gracefully, then passes Ctrl-C on
+        print("kamerbrieven: gestopt", flush=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     print("kamerbrieven: gestopt")
 
 

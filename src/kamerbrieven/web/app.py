@@ -15,6 +15,7 @@ from kamerbrieven.web.api import letters as letters_api
 from kamerbrieven.web.api import search as search_api
 from kamerbrieven.web.pages import api_docs, dossier, letter, search
 from kamerbrieven.web.pool import KnowledgeBasePool
+from kamerbrieven.web.render import load_templates
 from kamerbrieven.web.security import SecurityMiddleware, allowed_hosts
 
 DESCRIPTION = (
@@ -34,6 +35,7 @@ def create_app(
     The store is opened at once (a missing one is a StoreError here, not on the first page).
     """
     pool = KnowledgeBasePool(db, index, workers=workers)
+    load_templates()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

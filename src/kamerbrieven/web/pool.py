@@ -15,10 +15,13 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
+from kamerbrieven.errors import StoreError
 from kamerbrieven.knowledge_base import KnowledgeBase, open_knowledge_base
 from kamerbrieven.settings import from_env
 
 T = TypeVar("T")
+# A word in capitals loads the acronym data, a common word the snippets: once, at start.
+WARM_UP_QUERY = "EU OR de"
 _Job = tuple[Callable[[KnowledgeBase], Any], "Future[Any]"] | None  # None: stop
 
 
@@ -29,7 +32,7 @@ class KnowledgeBasePool:
     >>> db = tempfile.mkdtemp() + "/kb.db"
     >>> open_knowledge_base(db).close()
     >>> pool = KnowledgeBasePool(db, None, workers=1)
-    >>> asyncio.run(pool.run(lambda kb: kb.stats()["letters"]))
+    >>> pool.call(lambda kb: kb.stats()["letters"])  # in the app: await pool.run(...)
     0
     >>> pool.close()
     """
@@ -42,16 +45,29 @@ class KnowledgeBasePool:
         # page; and the index is brought in step with the store once, before any request.
         with open_knowledge_base(db, index, create=False) as kb:
             kb.index.close()  # in step now; let go of the writer lock (an ingest may need it)
+            kb.search(WARM_UP_QUERY, limit=1)
         self._jobs: queue.Queue[_Job] = queue.Queue()
+        self._opened: queue.Queue[BaseException | None] = queue.Queue()
         self._threads = [
             threading.Thread(target=self._work, name=f"kamerbrieven-web-{n}", daemon=True)
             for n in range(max(1, workers))
         ]
         for thread in self._threads:
             thread.start()
+        # ready when every worker has its KnowledgeBase: no first visitor waits for that
+        failures = [error for _ in self._threads if (error := self._opened.get()) is not None]
+        if failures:
+            self.close()
+            raise failures[0]
 
     def _work(self) -> None:
-        kb: KnowledgeBase | None = None
+        try:
+            kb = _open_for_reading(self.db, self.index)
+        except BaseException as error:
+            self._opened.put(error)
+            kb = None
+        else:
+            self._opened.put(None)
         try:
             while (job := self._jobs.get()) is not None:
                 fn, future = job
@@ -59,7 +75,7 @@ class KnowledgeBasePool:
                     continue
                 try:
                     if kb is None:
-                        kb = _open_for_reading(self.db, self.index)
+                        raise StoreError("de store kon niet worden geopend")
                     future.set_result(fn(kb))
                 except BaseException as error:  # handed to the caller, who maps it
                     future.set_exception(error)

@@ -32,6 +32,13 @@ def environment() -> Environment:
     return env
 
 
+def load_templates() -> None:
+    """Compile every template now, so the first visitor of a page does not wait for it."""
+    env = environment()
+    for name in env.list_templates(extensions=["html"]):
+        env.get_template(name)
+
+
 def page(template: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
     html = environment().get_template(template).render(**context)
     return HTMLResponse(html, status_code=status_code)
