@@ -3,10 +3,13 @@ errors for a bad address, a taken port or a missing store, and a clean stop on C
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
+import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 from tests.web.conftest import KAMERBRIEVEN, Server, start_server, stop_server
 
@@ -87,3 +90,48 @@ def test_ctrl_c_stops_it_cleanly(web_store: tuple[str, str]) -> None:
     assert server.process.returncode == 130  # the shell's 128 + SIGINT, as every command
     assert out.strip() == "kamerbrieven: gestopt"
     assert "Traceback" not in err
+
+
+def test_ingest_beside_a_running_server_goes_in_and_shows_up(tmp_path: Path) -> None:
+    """The server never keeps the index's writer lock: an ingest while it runs finishes,
+    and the new letter is found (search at once, the counts within their recheck time)."""
+    db = str(tmp_path / "kamerbrieven.db")
+    root = Path(__file__).resolve().parents[2]
+    first = subprocess.run(
+        [KAMERBRIEVEN, "ingest", str(root / "samples"), "--db", db],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert first.returncode == 0, first.stderr
+    server = start_server("--db", db, "--workers", "1")
+    try:
+        before = _json(server.url + "/api/stats")["letters"]
+        ingest = subprocess.run(
+            [
+                KAMERBRIEVEN,
+                "ingest",
+                str(root / "tests/data/web/vervolg-regeldruk.txt"),
+                "--db",
+                db,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert ingest.returncode == 0, ingest.stderr
+        found = _json(server.url + "/api/search?q=vervolg+regeldruk+Beljaarts")
+        assert found["total"] == 1
+        deadline = time.monotonic() + 20
+        while _json(server.url + "/api/stats")["letters"] == before:
+            assert time.monotonic() < deadline, "the counts never showed the new letter"
+            time.sleep(0.5)
+        assert _json(server.url + "/api/stats")["letters"] == before + 1
+    finally:
+        stop_server(server)
+
+
+def _json(url: str) -> dict[str, Any]:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        answer: dict[str, Any] = json.load(response)
+    return answer

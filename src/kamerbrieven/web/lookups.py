@@ -4,8 +4,11 @@ KnowledgeBase that returns plain data (run on a worker thread by the pool)."""
 from __future__ import annotations
 
 import dataclasses
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from kamerbrieven.export import to_string
 from kamerbrieven.knowledge_base import KnowledgeBase
@@ -14,6 +17,51 @@ from kamerbrieven.record import Letter
 from kamerbrieven.search.result import SearchResult
 from kamerbrieven.store import LetterFilter, LetterSummary
 from kamerbrieven.web.views.citations import citation_url, letter_path, official_url
+
+T = TypeVar("T")
+
+
+class StoreCache:
+    """Answers that read much of the store (the counts, the newest letters, a dossier's
+    letters), kept until the store changes. Each is kept with the store's fingerprint and
+    asked again when that changed (another process ingested); the fingerprint itself is
+    looked at no more than once every `recheck_s` seconds per answer."""
+
+    def __init__(self, size: int = 256, recheck_s: float = 5.0) -> None:
+        self.size = size
+        self.recheck_s = recheck_s
+        self._answers: dict[tuple[Any, ...], tuple[str, float, Any]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, kb: KnowledgeBase, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        full_key = (kb.settings.db, *key)
+        with self._lock:
+            found = self._answers.get(full_key)
+        now = time.monotonic()
+        if found is not None and now - found[1] < self.recheck_s:
+            fresh: T = found[2]
+            return fresh
+        fingerprint = kb.store.fingerprint()
+        answer: T = found[2] if found is not None and found[0] == fingerprint else compute()
+        with self._lock:
+            if len(self._answers) >= self.size and full_key not in self._answers:
+                self._answers.pop(next(iter(self._answers)))  # the oldest goes
+            self._answers[full_key] = (fingerprint, now, answer)
+        return answer
+
+
+CACHE = StoreCache()
+
+
+def stats(kb: KnowledgeBase) -> dict[str, Any]:
+    """`kamerbrieven stats --json`, computed again only when the store changed."""
+    return CACHE.get(kb, ("stats",), kb.stats)
+
+
+def newest(kb: KnowledgeBase, count: int) -> list[Listed]:
+    """The newest letters (by their date), for the home page."""
+    rows = CACHE.get(kb, ("newest", count), lambda: kb.list(LetterFilter(limit=count)))
+    return [listed_from_summary(row) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -84,6 +132,10 @@ def references_out(kb: KnowledgeBase, letter: Letter) -> list[dict[str, Any]]:
 
 def dossier_letters(kb: KnowledgeBase, dossier: str) -> tuple[str | None, list[Listed]]:
     """A dossier's title and its letters in order: by date, then number; undated last."""
+    return CACHE.get(kb, ("dossier", dossier), lambda: _dossier_letters(kb, dossier))
+
+
+def _dossier_letters(kb: KnowledgeBase, dossier: str) -> tuple[str | None, list[Listed]]:
     rows = kb.list(LetterFilter(dossier=dossier))
     rows.sort(key=lambda r: (r.date is None, r.date or "", r.number or 0, r.id))
     title = next((r.dossier_title for r in rows if r.dossier_title), None)

@@ -114,5 +114,5 @@ async def dossier(
 async def stats(request: Request) -> dict[str, Any]:
     """Zoals `kamerbrieven stats --json`: brieven, data, soorten, ministeries,
     verwijzingen, uitspraken, genoemde namen, waarschuwingen."""
-    counts: dict[str, Any] = await pool_of(request).run(lambda kb: kb.stats())
+    counts: dict[str, Any] = await pool_of(request).run(lookups.stats)
     return counts

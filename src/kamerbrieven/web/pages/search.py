@@ -10,7 +10,6 @@ from starlette.responses import HTMLResponse
 
 from kamerbrieven.errors import QueryError
 from kamerbrieven.knowledge_base import KnowledgeBase
-from kamerbrieven.store import LetterFilter
 from kamerbrieven.web import lookups
 from kamerbrieven.web.api.params import pool_of
 from kamerbrieven.web.errors import query_error
@@ -29,8 +28,7 @@ _SORTS = {"relevantie": "score", "datum": "date"}
 @router.get("/", response_class=HTMLResponse)
 async def home(request: Request) -> HTMLResponse:
     def lookup(kb: KnowledgeBase) -> tuple[dict[str, Any], list[lookups.Listed]]:
-        newest = kb.list(LetterFilter(limit=NEWEST_ON_HOME))
-        return kb.stats(), [lookups.listed_from_summary(row) for row in newest]
+        return lookups.stats(kb), lookups.newest(kb, NEWEST_ON_HOME)
 
     stats, newest = await pool_of(request).run(lookup)
     context = {"title": "Zoeken", "query": "", "stats": stats, "newest": newest}
