@@ -191,3 +191,19 @@ def test_internal_error_shows_no_trace(web_store: tuple[str, str], tmp_path: Pat
             assert "interne fout" in response.text
             for leak in ("Traceback", "sqlite3", 'File "', "senders", "OperationalError"):
                 assert leak not in response.text
+
+
+def test_head_is_answered_like_get_without_a_body(live_server: Server) -> None:
+    address = urlsplit(live_server.url)
+    connection = http.client.HTTPConnection(address.hostname or "", address.port, timeout=10)
+    for path in ("/", "/zoeken?q=NAVO", "/api/stats", f"/brief/{CITED_ID}/bestand/0"):
+        connection.request("GET", path)
+        got = connection.getresponse()
+        body = got.read()
+        connection.request("HEAD", path)
+        head = connection.getresponse()
+        assert head.read() == b""
+        assert head.status == got.status == 200
+        assert head.getheader("content-length") == str(len(body))
+        assert head.getheader("x-content-type-options") == "nosniff"
+    connection.close()

@@ -91,7 +91,7 @@ def install(app: FastAPI) -> None:
 
     async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
-        message = {404: "deze pagina bestaat niet", 405: "alleen lezen: alleen GET"}
+        message = {404: "deze pagina bestaat niet", 405: "alleen lezen: alleen GET en HEAD"}
         error = WebError(message.get(exc.status_code, "verzoek niet begrepen"))
         error.status = exc.status_code
         return respond(request, error)

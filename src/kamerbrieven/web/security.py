@@ -102,6 +102,10 @@ class SecurityMiddleware:
         if refusal is not None:
             await refusal(scope, receive, self._with_headers(send))
             return
+        if scope["method"] == "HEAD":  # answered as GET, with the headers and no body
+            scope = {**scope, "method": "GET"}
+            await self.app(scope, receive, self._with_headers(send, body=False))
+            return
         await self.app(scope, receive, self._with_headers(send))
 
     def _refusal(self, scope: Scope) -> ASGIApp | None:
@@ -111,18 +115,20 @@ class SecurityMiddleware:
             if name.lower() not in self.hosts:
                 return PlainTextResponse("onbekende host", status_code=400)
         if scope["method"] not in ("GET", "HEAD"):
-            body = {"error": "alleen lezen: deze server neemt alleen GET aan", "status": 405}
+            body = {"error": "alleen lezen: alleen GET en HEAD", "status": 405}
             return JSONResponse(body, status_code=405, headers={"Allow": "GET, HEAD"})
         return None
 
     @staticmethod
-    def _with_headers(send: Send) -> Send:
+    def _with_headers(send: Send, *, body: bool = True) -> Send:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
                     if name not in headers:  # a download sets a stricter policy of its own
                         headers[name] = value
+            elif message["type"] == "http.response.body" and not body:
+                message = {**message, "body": b""}
             await send(message)
 
         return send_with_headers
