@@ -59,7 +59,9 @@ def write_csv(letters: Iterable[Letter], out: IO[str]) -> int:
     count = 0
     for letter in letters:
         record = letter.to_dict()
-        row: list[Any] = [record["id"], *(record["source"][name] for name in _SOURCE)]
+        # a source fact the record leaves out (no sync) is an empty cell
+        source = record["source"]
+        row: list[Any] = [record["id"], *(source.get(name, "") for name in _SOURCE)]
         row += ["" if record[name] is None else record[name] for name in _SCALARS[1:]]
         row += [json.dumps(record[name], ensure_ascii=False) for name in _LISTS]
         writer.writerow(row)
@@ -71,7 +73,12 @@ def read_csv(stream: IO[str]) -> Iterator[Letter]:
     csv.field_size_limit(sys.maxsize)  # a letter's text is one cell
     for row in csv.DictReader(stream):
         record: dict[str, Any] = {"id": row["id"]}
-        record["source"] = {name: row[f"source_{name}"] for name in _SOURCE}
+        source = {name: row[f"source_{name}"] for name in _SOURCE}
+        record["source"] = {
+            name: int(value) if name == "number" else value
+            for name, value in source.items()
+            if value != "" or name in ("path", "sha256", "format")
+        }
         for name in _SCALARS[1:]:
             value = row[name]
             if name == "number":

@@ -45,9 +45,23 @@ STATEMENT_KINDS = ("position", "decision", "commitment")
 
 @dataclass(frozen=True)
 class Source:
+    """The file a reading comes from; after a sync also what the official source (the
+    Tweede Kamer's open data, the publication site) says of the document, in the record's
+    own terms. Those fields are left out of the record when unset."""
+
     path: str
     sha256: str
     format: str
+    number: int | None = None
+    dossier: str | None = None
+    date: str | None = None
+    kind: str | None = None
+    ministry: str | None = None
+    document_number: str | None = None  # the Tweede Kamer's: 2024D50160
+
+
+# What a source says of a document (`Source` beyond path, sha256 and format).
+SOURCE_FACTS = ("number", "dossier", "date", "kind", "ministry", "document_number")
 
 
 @dataclass(frozen=True)
@@ -257,7 +271,8 @@ class Letter:
     def to_dict(self) -> dict[str, Any]:
         """The record as plain JSON-ready data, in the field order of record.md; the
         extractors' own fields come after `statements`, before `warnings`."""
-        record = {"id": self.id, "source": _plain(self.source), "sources": _plain(self.sources)}
+        source = {k: v for k, v in _plain(self.source).items() if v is not None}
+        record = {"id": self.id, "source": source, "sources": _plain(self.sources)}
         record |= {
             f.name: _plain(getattr(self, f.name))
             for f in dataclasses.fields(self)

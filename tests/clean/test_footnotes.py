@@ -2,8 +2,13 @@
 
 from pathlib import Path
 
+import pytest
+
 from kamerbrieven.clean.footnotes import find_marker, mark_footnotes, take_footnotes
 from kamerbrieven.clean.pages import page_lines
+from kamerbrieven.ingest.base import RawDocument
+from kamerbrieven.parse.letter import read_letter
+from kamerbrieven.record import Source
 
 DATA = Path(__file__).parent / "data"
 
@@ -127,3 +132,34 @@ def test_markers_at_line_starts_are_glued_back_and_notes_glued_to_a_bracket_are_
 
 def test_page_number_glued_to_staten_generaal_is_not_a_marker():
     assert find_marker("Tweede Kamer der Staten-Generaal2 Vergaderjaar", 2) is None
+
+
+LETTER = (
+    "Geachte voorzitter,\n\nHet kabinet heeft besloten het rapport van het CBS1 over\nte nemen."
+    " Dat rapport is helder.\n\n1 Bron: CBS, Statistisch jaarboek 2023.\n{after}"
+    "De volgende stap is de uitvoering van de maatregelen. Dit gebeurt in\n2024 en 2025 in "
+    "nauw overleg met de gemeenten.\n\nTot slot volgt de evaluatie in 2026.\n\n"
+    "De minister van Financiën,\n\nA. Naam\n"
+)
+
+
+@pytest.mark.parametrize("after", ["", "\n"], ids=["run on", "own paragraph"])
+def test_a_source_note_between_two_paragraphs_takes_only_its_own_line(after: str) -> None:
+    # issue 11.9: the paragraph under a numbered note was swallowed into the note
+    letter = read_letter(
+        RawDocument(Source("x.txt", "ab" * 32, "text"), LETTER.format(after=after))
+    )
+    assert [(n.mark, n.text) for n in letter.footnotes] == [
+        ("1", "Bron: CBS, Statistisch jaarboek 2023.")
+    ]
+    assert "De volgende stap is de uitvoering" in letter.text
+    assert "2024 en 2025 in nauw overleg met de gemeenten." in letter.text
+    assert "Tot slot volgt de evaluatie in 2026." in letter.text
+    assert letter.signatories[0].name == "A. Naam"
+
+
+def test_a_note_whose_marker_is_nowhere_stays_in_the_body() -> None:
+    text = LETTER.format(after="\n").replace("CBS1", "CBS")
+    letter = read_letter(RawDocument(Source("x.txt", "ab" * 32, "text"), text))
+    assert letter.footnotes == ()
+    assert "1 Bron: CBS, Statistisch jaarboek 2023." in letter.text

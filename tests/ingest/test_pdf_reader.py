@@ -98,6 +98,20 @@ def test_aanhangsel_footer_on_first_page_is_dropped():
     assert "Vraag 1" in raw.text
 
 
+def test_a_label_that_opens_two_pages_at_the_same_height_is_body_text():
+    # ah-tk-20232024-2210: "Antwoord 2" and "Antwoord 4" open pages 2 and 4; a running
+    # header comes back on half the pages at least
+    text = read_corpus("ah-tk-20232024-2210.pdf").text
+    questions = re.findall(r"^\f?Vraag (\d+)$", text, re.MULTILINE)
+    assert re.findall(r"^\f?Antwoord (\d+)$", text, re.MULTILINE) == questions
+    assert len(questions) == 13
+    # and margin numbers of a nota naar aanleiding van het verslag stay (kst-36450-6)
+    assert (
+        "\n24\nHoe wil de regering dit in de praktijk gaan toetsen?"
+        in read_corpus("kst-36450-6.pdf").text
+    )
+
+
 def test_ocr_layer_of_a_scan_is_read():
     raw = read_corpus("kst-35851-71.scan.pdf")
     assert "MOTIE VAN DE LEDEN CHAKOR EN VAN NISPEN" in raw.text

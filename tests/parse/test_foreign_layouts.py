@@ -260,8 +260,9 @@ def test_side_by_side_on_one_line_and_prime_minister_block_above_the_others():
     ]
 
 
-def test_cover_letter_over_a_council_report_is_a_verslag_and_the_report_title_a_heading():
-    # kst-21501-02-529 (pre-2008 layout): the kind line says BRIEF, the annex is the report
+def test_cover_letter_over_a_council_report_is_a_letter_and_the_report_title_a_heading():
+    # kst-21501-02-529 (pre-2008 layout): the kind line says BRIEF, the annex is the report;
+    # a minister's letter reporting a council meeting is a brief (record contract, issue 11)
     text = (
         "21 501-02\nRaad Algemene Zaken en Externe Betrekkingen\n\nnr. 529\n"
         "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\n"
@@ -274,7 +275,7 @@ def test_cover_letter_over_a_council_report_is_a_verslag_and_the_report_title_a_
         "\n\nAlgemene Zaken\n\nStand van zaken overige Raden\n\nEr was geen commentaar.\n"
     )
     letter = read_letter(raw_from_text(text))
-    assert letter.kind == "verslag"
+    assert letter.kind == "brief"
     assert [s.heading for s in letter.sections if s.heading][:2] == [
         "Verslag van de Raad Algemene Zaken en Externe Betrekkingen van 23–24 februari 2004",
         "Algemene Zaken",

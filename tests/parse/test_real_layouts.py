@@ -153,7 +153,11 @@ def test_committee_verslag_is_signed_by_chair_and_clerk_near_the_top():
         "Inleiding\n\nBijgaand treft u de reactie op de vragen.\n"
     )
     letter = read_letter(raw_from_text(text))
-    assert (letter.kind, letter.number, letter.date) == ("verslag", 130, "2023-05-25")
+    assert (letter.kind, letter.number, letter.date) == (
+        "verslag algemeen overleg",
+        130,
+        "2023-05-25",
+    )
     assert [(s.name, s.function) for s in letter.signatories] == [
         ("Tielen", "De voorzitter van de commissie"),
         ("Kruithof", "De adjunct-griffier van de commissie"),

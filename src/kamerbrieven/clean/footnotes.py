@@ -128,6 +128,35 @@ def _block_start(
     return None
 
 
+# Body prose: a capitalised word opening a long line, or a line the closing opens with
+_PROSE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]*\s+\S")
+_CLOSING_LINE = re.compile(r"^(?:Hoogachtend|Met vriendelijke groet|De\s+\w+\s+van\b.*),$")
+
+
+def block_end(lines: list[str], start: int) -> int:
+    """Where a block of notes opening at `start` ends: before a line no note has, body
+    prose or the closing after a note that ended its sentence (a text tool may run the
+    paragraph after a note on under it).
+
+    >>> block_end(["1 Bron: CBS, 2023.", "De volgende stap is de uitvoering van de "
+    ...     "maatregelen in de komende jaren.", "2 Zie ook"], 0)
+    1
+    >>> block_end(["1 Zie Kamerstuk 21 501-02,", "nr. 12. Zie ook de brief van", "mei."], 0)
+    3
+    """
+    previous = lines[start]
+    for k in range(start + 1, len(lines)):
+        line = lines[k].strip()
+        if not line:
+            continue
+        finished = previous.rstrip().endswith((".", "?", "!", ")"))
+        body_like = _PROSE.match(line) and len(line) >= 60 or _CLOSING_LINE.match(line)
+        if finished and body_like and not _FOOTNOTE_START.match(line):
+            return k
+        previous = line
+    return len(lines)
+
+
 def _next_note_below(page: list[str], i: int, expected: int) -> bool:
     return any(line.startswith(f"{expected + 1} ") for line in page[i + 1 :])
 
@@ -183,7 +212,7 @@ def _split_block(lines: list[str], first: int) -> list[Footnote]:
         # the next note opens a line, or follows inside one, but not as a date or a number
         # in the note: "Brabants Dagblad, 2 juli 2023", "Kamerstuk 29 383, nr. 2"
         following = re.search(
-            rf"\n{number + 1}\s*(?=\S)|(?<!nr\.)\s{number + 1}\s+(?!{_MONTHS}\b)(?=\S)", rest
+            rf"\n{number + 1}(?!\d)\s*(?=\S)|(?<!nr\.)\s{number + 1}\s+(?!{_MONTHS}\b)(?=\S)", rest
         )
         body, text = (
             (rest[: following.start()], rest[following.end() :])
@@ -251,6 +280,7 @@ def _split_at_note_blocks(lines: list[str], first: int) -> tuple[list[list[str]]
             end = i + 1
             while end < len(lines) and lines[end]:  # the block runs to a blank line
                 end += 1
+            end = block_end(lines[:end], i)
             if (
                 f"[{expected}]" in above
                 or find_marker(above, expected, explained=explained)
@@ -302,6 +332,9 @@ def take_footnotes(
         if start is None and len(kept_pages) in blocks:
             start = blocks[len(kept_pages)]  # found where the page breaks were lost
         if start is not None:
+            end = block_end(page, start)
+            page = page[:start] + page[end:] + page[start:end]  # body after it stays body
+            start = len(page) - (end - start)
             notes = _split_block(page[start:], expected)
             above = "\n".join("\n".join(lines) for lines in [*kept_pages, page[:start]])
             for note in notes[1:]:  # the first one's marker was placed by _block_start

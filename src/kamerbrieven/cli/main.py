@@ -6,12 +6,14 @@ import typer
 
 from kamerbrieven import __version__
 from kamerbrieven.cli import dutch
+from kamerbrieven.cli.alerts import alert_app
 from kamerbrieven.cli.browse import list_command, show_command, stats_command
 from kamerbrieven.cli.export import export_command
 from kamerbrieven.cli.ingest import ingest_command
 from kamerbrieven.cli.parse import parse_command
 from kamerbrieven.cli.search import reindex_command, search_command
 from kamerbrieven.cli.serve import serve_command
+from kamerbrieven.cli.sync import sync_command
 
 dutch.install()
 
@@ -33,6 +35,8 @@ app.command("export")(export_command)
 app.command("search", context_settings={"ignore_unknown_options": True})(search_command)
 app.command("reindex")(reindex_command)
 app.command("serve")(serve_command)
+app.command("sync")(sync_command)
+app.add_typer(alert_app, name="alert")
 
 
 def _version(value: bool) -> None:

@@ -32,7 +32,10 @@ DECISION: RuleTable[str] = RuleTable(
             re.compile(
                 r"\b(?:motie|moties|amendement|amendementen|wetsvoorstel|wetsvoorstellen)\b"
                 r"[^;]*?\b(?:is|zijn|werd|werden)\s+(?:[^\s;]+\s+){0,8}?"
-                r"(?:aangenomen|aanvaard|verworpen)\b",
+                r"(?:aangenomen|aanvaard|verworpen)\b"
+                r"|\b(?:is|zijn|werd|werden)\s+door\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+"
+                r"(?:[^\s;]+\s+){0,3}?(?:motie|moties|amendement|amendementen|wetsvoorstel"
+                r"|wetsvoorstellen)\b[^;]*?\b(?:aangenomen|aanvaard|verworpen)\b",
                 _FLAGS,
             ),
             "a decision of a chamber",
@@ -130,7 +133,7 @@ DECISION_VERBS: RuleTable[str] = RuleTable(
         ),
         Rule(
             "concluded",
-            re.compile(r"\bconcludeerde(?:n)?\b|\bconcludeert\b", _FLAGS),
+            re.compile(r"\bconcludeerde(?:n)?\b|\bconcludeer(?:t|en)?\b", _FLAGS),
             "a decision: a conclusion",
             example="In een evaluatie van ACTAL concludeerde Berenschot in 2007 dat de "
             "doelstelling met betrekking tot verinnerlijking nog steeds niet was gerealiseerd",
@@ -200,6 +203,68 @@ DECISION_VERBS: RuleTable[str] = RuleTable(
             "dat verzoek tegemoetkomt.",
             source="devset/domestic/lnv-20011019-brief-esbjerg; counter "
             "devset/foreign/kst-29521-403-sahel",
+        ),
+        Rule(
+            "agreement-concluded",
+            # "heeft een akkoord bereikt", "een strategisch partnerschap ... gesloten", "het
+            # Europese Plastic Pact is afgesloten"; not a border or school that is closed
+            re.compile(
+                r"\b(?:een\s+)?akkoord\s+bereikt\b"
+                r"|\b\w*(?:akkoord|overeenkomst|partnerschap|convenant|pact|verdrag|contract)\b"
+                r"[^.;]{0,60}?\b(?:is|zijn|werd|werden|heeft|hebben|heb)\s+(?:[^\s.;]+\s+){0,3}?"
+                r"(?:gesloten|afgesloten|ondertekend|getekend)\b"
+                r"|\b(?:heeft|hebben|heb)\b[^.;]{0,40}?\b\w*(?:akkoord|overeenkomst|partnerschap"
+                r"|convenant|pact|verdrag|contract)\b[^.;]{0,60}?\b(?:gesloten|afgesloten"
+                r"|ondertekend|getekend)\b",
+                _FLAGS,
+            ),
+            "a decision: an agreement concluded",
+            example="Het kabinet heeft op 5 juni 2019 een akkoord bereikt met sociale partners "
+            "over de vernieuwing van het pensioenstelsel.",
+            counter="NAVO-landen hoopten op een snelle implementatie van het akkoord in beide "
+            "landen, opdat binnen afzienbare tijd het toetredingsprotocol bij het Verdrag van "
+            "Washington kan worden getekend.",
+            source="devset/statements/tuned kst-25883-388; counter seeds/002_ad9ccb4a6e4e1731",
+        ),
+        Rule(
+            "decision-taken",
+            re.compile(r"\b(?:een|het)\s+besluit\s+genomen\b", _FLAGS),
+            "a decision",
+            example="Om toch tot een spoedige realisatie van twee modaliteiten te komen, heeft "
+            "het kabinet een besluit genomen over het vervolg.",
+            counter="Het besluit om de gaswinning de komende jaren volledig af te bouwen.",
+            source="devset/statements/tuned kst-29826-216; counter kst-33529-467",
+        ),
+        Rule(
+            "money-allocated",
+            # "Het kabinet stelde hiervoor € 800 miljoen beschikbaar"
+            re.compile(
+                r"\b(?:stel|stelt|stelde|stelden|stellen)\s+(?:[^\s.;]+\s+){0,8}?"
+                r"(?:€|euro|miljoen|miljard)[^.;]*?\bbeschikbaar\b",
+                _FLAGS,
+            ),
+            "a decision: money allocated",
+            example="Het kabinet stelde hiervoor € 800 miljoen beschikbaar voor een periode van 4 "
+            "jaar vanaf 2021.",
+            counter="Ook is in drie jaar onder meer € 66 miljoen beschikbaar gesteld aan "
+            "samenwerkingsverbanden.",
+            source="devset/statements/tuned kst-25883-388; counter kst-31497-475",
+        ),
+        Rule(
+            "motion-done",
+            # "beschouw ik ... de motie ... als uitgevoerd"
+            re.compile(
+                r"\b(?:beschouw|beschouwt|beschouwen)\b[^;]*?\bals\s+(?:uitgevoerd|afgedaan"
+                r"|afgehandeld)\b",
+                _FLAGS,
+            ),
+            "a decision: a motion done",
+            example="Met dit standpunt beschouw ik eveneens de motie van het lid Van den Berg "
+            "c.s., de aanleiding voor het onderzoek, als uitgevoerd.",
+            counter="Dit onderzoek bied ik uw Kamer bijgaand aan en daarmee heb ik de motie "
+            "uitgevoerd.",
+            source="devset/statements/tuned kst-29447-74; counter "
+            "ezk-20220909-transportschaarste-elektriciteitsnet",
         ),
     )
 )

@@ -4,8 +4,8 @@ near miss it must not (`tests/rules/test_rule_tables.py` runs them).
 Families, in the order `statements.classify` asks them:
 
 - `NO_STATEMENT` (here): what a letter says of earlier letters or of itself
-- `LETTER_ACT` (here): this letter's own act ("Hierbij informeer ik u"): no promise, no
-  position
+- `statement_acts`: this letter's own act ("Hierbij informeer ik u") and the signers'
+  earlier procedural acts ("heb ik uw Kamer geïnformeerd"): no promise, no position
 - `COMMITMENT` (here): the Kamer promised information later, or asked for more time
 - `decision_rules`: a vote, an agreement, a meeting called off or moved, a body that
   decides, adopts or concludes
@@ -47,6 +47,18 @@ NO_STATEMENT: RuleTable[str] = RuleTable(
             source="devset/heldout2/kst-21501-07-819; counter written for the row",
         ),
         Rule(
+            "closing-request",
+            re.compile(
+                r"^(?:Ik|Wij|We)\s+(?:ontvang|ontvangen|zie|zien)\s+(?:\S+\s+){0,3}?"
+                r"(?:uw\s+(?:reactie|antwoord)|tegemoet)\b"
+            ),
+            "the closing formula",
+            example="Wij ontvangen graag spoedig uw reactie op ons verzoek.",
+            counter="Wij betreuren dit en bieden onze excuses aan voor het feit dat we wederom "
+            "een beroep moeten doen op uw welwillendheid.",
+            source="devset/domestic/kst-32793-69 (both)",
+        ),
+        Rule(
             "earlier-act",
             # the signers' own earlier acts, reported with their day
             re.compile(
@@ -69,46 +81,6 @@ NO_STATEMENT: RuleTable[str] = RuleTable(
             example="Mede namens de Minister van Buitenlandse Zaken bericht ik u als volgt.",
             counter="De procedure verloopt als volgt.",
             source="devset/foreign/kst-21501-20-865; counter written for the row",
-        ),
-    )
-)
-
-LETTER_ACT: RuleTable[str] = RuleTable(
-    (
-        Rule(
-            "letter-opening",
-            re.compile(r"^(?:Hierbij|Bijgaand|Met\s+deze\s+brief|In\s+deze\s+brief)\b"),
-            "this letter's own act",
-            example="Bijgaand doe ik u de kwaliteitsrapportage van het CBS toekomen.",
-            counter="Daarbij is afgesproken de aankondiging van het interview op maandag als "
-            "onderwerp het opheffen van het uniformverbod mee te geven.",
-            source="devset/domestic/kst-21501-07-1187; counter devset/heldout/kst-34919-3",
-        ),
-        Rule(
-            "hereby",
-            # with an informing verb (`COMMITMENT` "inform"): "doe ik u hierbij ... toekomen"
-            re.compile(r"hierbij", _FLAGS),
-            "this letter's own act, with an informing verb",
-            example="Graag bieden wij u hierbij het verslag aan van de Raad Algemene Zaken en "
-            "Externe Betrekkingen van 26-27 april 2004.",
-            counter="Daarbij is afgesproken de aankondiging van het interview op maandag als "
-            "onderwerp het opheffen van het uniformverbod mee te geven.",
-            source="devset/foreign/bz-20040428-verslag-razeb; counter devset/heldout/kst-34919-3",
-        ),
-        Rule(
-            "wish-to-inform",
-            # "In aanvulling op de agenda wil ik u informeren dat ...": now, in this letter
-            re.compile(
-                r"\b(?:wil|willen)\s+(?:ik|wij)\s+(?:u|uw\s+Kamer)\s+(?:graag\s+)?"
-                r"(?:informeren|inlichten|berichten|meedelen|mededelen)\b"
-            ),
-            "this letter's own act",
-            example="Hierbij wil ik u informeren over het door mij toegezegde onderzoek naar de "
-            "effecten van de invoering van het rookverbod in coffeeshops.",
-            counter="Omdat preventie een breed begrip is en een nationaal programma activiteiten "
-            "in diverse sectoren betreft, willen wij deze opzet graag met onze collega’s in het "
-            "Kabinet bespreken.",
-            source="devset/domestic/kst-22894-234; counter devset/domestic/kst-32793-69",
         ),
     )
 )
@@ -156,7 +128,8 @@ COMMITMENT: RuleTable[str] = RuleTable(
                 r"|toekomen|ontvangt|ontvangen|delen|gedeeld|rapporteren|rapporteer|berichten"
                 r"|op\s+de\s+hoogte|verslag\s+(?:doen|uitbrengen)|voorleggen|voorgelegd"
                 r"|aanbieden|aangeboden|bied|bieden|biedt|tegemoet\s+zien|terugkomen"
-                r"|terug(?:\s+te)?\s+komen|beantwoorden|beantwoord)\b",
+                r"|terug(?:\s+te)?\s+komen|beantwoorden|beantwoord"
+                r"|(?:kom|komen)\s+(?:ik|wij|we)\s+(?:[^\s.;]+\s+){0,8}?terug)\b",
                 _FLAGS,
             ),
             "an informing verb",
@@ -172,7 +145,9 @@ COMMITMENT: RuleTable[str] = RuleTable(
                 r"\b(?:zal|zullen|ga|gaan|voornemens|verwacht|streef|streven|binnenkort|spoedig"
                 r"|op\s+een\s+later\s+moment|te\s+zijner\s+tijd|voor\s+de\s+zomer"
                 r"|na\s+de\s+zomer|in\s+het\s+(?:voorjaar|najaar)|uiterlijk|zo\s+snel\s+mogelijk"
-                r"|later\s+dit\s+jaar|planning\s+is|medio)\b",
+                r"|later\s+dit\s+jaar|planning\s+is|medio|wil|willen"
+                r"|(?:houd|houdt|houden)\s+(?:[^\s.;]+\s+){0,4}?op\s+de\s+hoogte"
+                r"|(?:blijf|blijft|blijven)\s+(?:[^\s.;]+\s+){0,4}?(?:informeren|berichten))\b",
                 _FLAGS,
             ),
             "a time to come",
@@ -211,6 +186,38 @@ COMMITMENT: RuleTable[str] = RuleTable(
             "dat verzoek tegemoetkomt.",
             source="devset/foreign/ah-tk-20232024-387-kaukasus; counter "
             "devset/foreign/kst-29521-403-sahel",
+        ),
+        Rule(
+            "that-letter",
+            # a later letter the sentence before announced: "Ik werk aan een bredere brief
+            # ... In die brief wil ik ook ingaan op mijn plannen"
+            re.compile(
+                r"\b(?:in|bij|met)\s+die\s+(?:\w+\s+)?(?:brief|kamerbrief|rapportage|nota)\b"
+                r"[^.;]*?\b(?:wil|zal|zullen|willen|ga|gaan)\b"
+                r"|\b(?:wil|zal|zullen|willen)\b[^.;]*?\b(?:in|bij|met)\s+die\s+(?:\w+\s+)?"
+                r"(?:brief|kamerbrief|rapportage|nota)\b",
+                _FLAGS,
+            ),
+            "a commitment: a later letter",
+            example="In die brief wil ik ook ingaan op mijn plannen inzake de Wgr.",
+            counter="In die brieven ben ik ook nader ingegaan op de oorzaken van de "
+            "transportschaarste.",
+            source="devset/statements/tuned kst-35000-B-10; counter "
+            "ezk-20220909-transportschaarste-elektriciteitsnet",
+        ),
+        Rule(
+            "requested",
+            # the Kamer's request to inform it, reported: no promise by itself
+            re.compile(
+                r"\b(?:verzocht|verzoekt|gevraagd|vraagt|opgeroepen|roept)\b"
+                r"|\b(?:Kamer|commissie)\s+(?:wil|wenst)\b",
+                _FLAGS,
+            ),
+            "a request to the government",
+            example="Uw Kamer heeft via gewijzigde motie van het lid De Kort het kabinet verzocht "
+            "om hierover de Kamer in het derde kwartaal van 2022 te informeren.",
+            counter="Ik houd uw Kamer op de hoogte van het verdere verloop van dit overleg.",
+            source="devset/statements/tuned kst-35394-48; counter kst-33529-467",
         ),
     )
 )

@@ -34,7 +34,9 @@ def running_keys(pages: list[list[Line]], heights: list[float]) -> set[tuple[str
     for lines, height in zip(pages, heights, strict=False):
         keys = {_key(line) for line in lines if _near_edge(line, height, 0.2)}
         seen.update(keys)
-    return {key for key, count in seen.items() if count >= 2}
+    # on half the pages at least: a label that happens to open two pages of five at the
+    # same height ("Antwoord 2", "Antwoord 4") is body text
+    return {key for key, count in seen.items() if count >= max(2, len(pages) / 2)}
 
 
 def _key(line: Line) -> tuple[str, int]:

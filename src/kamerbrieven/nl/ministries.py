@@ -185,6 +185,8 @@ def ministries_in(text: str) -> list[str]:
     Handles plural kind lines of Kamerstukken:
     >>> ministries_in("BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE")
     ['Buitenlandse Zaken', 'Defensie']
+    >>> ministries_in("de Ministers voor Medische Zorg, van Defensie en voor Rechtsbescherming")
+    ['Volksgezondheid, Welzijn en Sport', 'Defensie', 'Justitie en Veiligheid']
     """
     found: list[str] = []
     if _PRIME_MINISTER.search(text):
@@ -194,7 +196,8 @@ def ministries_in(text: str) -> list[str]:
         # "MINISTERS VAN X EN VAN Y": read each part; "mede namens de minister van Y" is
         # found as a post of its own
         rest = text[match.end() :]
-        for part in re.split(r"\s+en\s+(?=van\s|voor\s)", rest, flags=re.IGNORECASE)[:4]:
+        # "MINISTERS VOOR X, VAN Y EN VOOR Z": a comma parts them too
+        for part in re.split(r"(?:\s+en|,)\s+(?=van\s|voor\s)", rest, flags=re.IGNORECASE)[:5]:
             part = re.sub(r"^(?:van|voor)\s+", "", part.strip(), flags=re.IGNORECASE)
             ministry = _match_name(part, housed)
             if ministry and ministry not in found:

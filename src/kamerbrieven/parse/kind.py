@@ -12,8 +12,13 @@ import re
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("geannoteerde agenda", re.compile(r"\bgeannoteerde\s+agenda\b", re.IGNORECASE)),
     (
+        # the committee's report of a meeting or written exchange with a minister
         "verslag algemeen overleg",
-        re.compile(r"\bverslag\s+van\s+een\s+algemeen\s+overleg", re.IGNORECASE),
+        re.compile(
+            r"\bverslag\s+van\s+een\s+(?:(?:algemeen\s+|schriftelijk\s+|nota|wetgevings)"
+            r"overleg|commissiedebat)",
+            re.IGNORECASE,
+        ),
     ),
     ("verslag", re.compile(r"^(?:\w+\s+)?verslag\b", re.IGNORECASE)),
     ("motie", re.compile(r"^(?:(?:nader\s+)?gewijzigde\s+)?motie\b", re.IGNORECASE)),
@@ -28,6 +33,9 @@ _TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Verslag van de Raad Algemene Zaken en Externe Betrekkingen van 26-27 april 2004",
     # the news wire's "Kamerbrief verslag RAZEB van 26 en 27 april 2004"
     ("verslag", re.compile(r"^(?:Kamerbrief\s+(?:inzake\s+)?)?verslag\b", re.IGNORECASE)),
+    # "Verzoek om uitstel beantwoording Kamervragen", "Uitstelbrief op kamervragen van ...":
+    # a letter asking for more time, not the answers
+    ("brief", re.compile(r"\buitstel", re.IGNORECASE)),
     (
         "antwoorden kamervragen",
         # "Beantwoording Kamervragen van de leden Temmink en Van Nispen (beiden SP) ..."
@@ -66,27 +74,31 @@ def guess_kind(
     title of what a cover letter hands over, or the shape of a letter (a salutation, a
     minister's signature, a letterhead with an addressee make a brief).
 
-    A cover letter signed above a council report is the report (dev-set convention):
+    A minister's letter that reports a council meeting is a letter, and a committee's
+    report of its meeting with a minister a "verslag algemeen overleg":
     >>> guess_kind("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN", None, None, None, True,
     ...            "Verslag van de Raad Algemene Zaken en Externe Betrekkingen van 23–24 "
     ...            "februari 2004")
-    'verslag'
+    'brief'
+    >>> guess_kind("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", None, None, None, False)
+    'verslag algemeen overleg'
     >>> guess_kind(None, None, None, "voorzitter", True)
     'brief'
     """
     found = kind_from_line(kind_line)
     annexed = _annex_kind(annex_title)
+    a_letter = found == "brief" or bool(salutation or has_minister_signature or on_paper)
     if found == "brief" and annexed:
-        return annexed
+        return _as_letter(annexed)
     if found:
         return found
     if answer_line:
         return "antwoorden kamervragen"
     for kind, pattern in _TITLE_PATTERNS:
         if title and pattern.search(title):
-            return kind
+            return _as_letter(kind) if a_letter else kind
     if annexed:
-        return annexed
+        return _as_letter(annexed) if a_letter else annexed
     if questions_answered and not kind_line:
         return "antwoorden kamervragen"  # "Vraag 1" ... "Antwoord op vraag 1" in the body
     if kind_line:
@@ -94,6 +106,12 @@ def guess_kind(
     if salutation or has_minister_signature or on_paper:
         return "brief"
     return "other"
+
+
+def _as_letter(kind: str) -> str:
+    """A minister's letter that reports a meeting ("Verslag van de Raad ...") is a letter;
+    one that is the annotated agenda stays that."""
+    return "brief" if kind == "verslag" else kind
 
 
 def _annex_kind(title: str | None) -> str | None:

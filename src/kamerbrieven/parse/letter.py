@@ -275,6 +275,10 @@ def _senders(header: Header, closing: Closing, answer: re.Match[str] | None) -> 
         post = answer.group("post")
         role = answer.group("role").capitalize()
         senders += [m for m in ministries_in(f"{role} van {post}") if m not in senders]
+        # "..., mede namens de Staatssecretarissen van VWS en van JenV (ontvangen ...)"
+        on_behalf = re.match(r"[\s,]*mede\s+namens\b[^()]*", answer.group("rest"), re.IGNORECASE)
+        if on_behalf:
+            senders += [m for m in ministries_in(on_behalf.group(0)) if m not in senders]
     for signatory in closing.signatories:
         for ministry in ministries_in(signatory.function or ""):
             if ministry not in senders:

@@ -20,11 +20,21 @@ from kamerbrieven.search.person_names import person_keys
 
 # 4: a record version (record.record_version) instead of the file's sha256; person keys;
 # a sub-dossier's letters also under their main dossier
-SCHEMA_VERSION = 4
+# 5: the dossier's title and the footnotes are searchable text (issue 11.10)
+SCHEMA_VERSION = 5
 TOKENIZER = "kb_ws"
 
 # Searchable text fields and their weight: a word in the title counts more than in the body.
-TEXT_FIELDS = {"title": 3.0, "heads": 2.0, "body": 1.0, "parts": 0.5}
+# The dossier's title names what every letter in it is about ("Raad Algemene Zaken"); the
+# footnotes name the reports, laws and letters users look for.
+TEXT_FIELDS = {
+    "title": 3.0,
+    "heads": 2.0,
+    "dossier_title": 1.5,
+    "body": 1.0,
+    "notes": 0.8,
+    "parts": 0.5,
+}
 FACET_FIELDS = ("year", "dossier", "ministry", "kind", "country")
 
 
@@ -65,18 +75,31 @@ def dossier_value(value: str) -> str:
     return value.replace(" ", "").replace(".", "")
 
 
-def letter_document(letter: Letter) -> tantivy.Document:
-    """The index document of one letter (pure: no I/O)."""
-    body, body_extras = analyse_for_index(letter.text)
-    title = letter.title or ""
-    headings = [s.heading for s in letter.sections if s.heading]
-    title_tokens, title_extras = analyse_for_index(title)
-    head_tokens, head_extras = analyse_for_index(" \n".join(headings))
-    parts = body_extras + title_extras + head_extras
-    # An acronym and its expansion find each other: index each beside the other.
+def _text_fields(letter: Letter) -> dict[str, str]:
+    """Each searchable text field's tokens; `parts` holds the compounds' parts and every
+    acronym beside its expansion, so either finds the other."""
+    texts = {
+        "title": letter.title or "",
+        "heads": " \n".join(s.heading for s in letter.sections if s.heading),
+        "dossier_title": letter.dossier_title or "",
+        "body": letter.text,
+        "notes": " \n".join(n.text for n in letter.footnotes),
+    }
+    fields: dict[str, str] = {}
+    parts: list[str] = []
+    for name, text in texts.items():
+        tokens, extras = analyse_for_index(text)
+        fields[name] = joined(tokens)
+        parts += extras
     for acronym in letter.acronyms:
         parts.extend(analyse(acronym.short))
         parts.extend(analyse(acronym.long))
+    fields["parts"] = joined(parts)
+    return fields
+
+
+def letter_document(letter: Letter) -> tantivy.Document:
+    """The index document of one letter (pure: no I/O)."""
     countries = sorted({e.name for e in letter.entities if e.type == "country" and e.name})
     persons = [e.name for e in letter.entities if e.type == "person" and e.name]
     persons += [s.name for s in letter.signatories if s.name]
@@ -102,10 +125,7 @@ def letter_document(letter: Letter) -> tantivy.Document:
     fields: dict[str, Any] = {
         "id": letter.id,
         "version": record_version(letter),
-        "title": joined(title_tokens),
-        "heads": joined(head_tokens),
-        "body": joined(body),
-        "parts": joined(parts),
+        **_text_fields(letter),
         # a gap token between names keeps a phrase from running across two people
         "person": " | ".join(joined(analyse(name)) for name in persons),
         "keys": list(dict.fromkeys(keys)),

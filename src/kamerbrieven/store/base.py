@@ -9,7 +9,8 @@ against both.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -19,6 +20,7 @@ from kamerbrieven.store.migrate import Migrating
 from kamerbrieven.store.queries import LetterFilter, LetterSummary, Querying
 from kamerbrieven.store.readings import merge, reading_of
 from kamerbrieven.store.rows import EXTRA_ITEM_TYPES, LETTER_COLUMNS, child_rows, letter_row
+from kamerbrieven.store.sql import Writer
 
 __all__ = ["LetterFilter", "LetterSummary", "PutResult", "SQLStore", "Store"]
 
@@ -49,6 +51,9 @@ class Store(Protocol):
     def versions(self) -> dict[str, str]: ...
     def stats(self) -> dict[str, Any]: ...
     def delete(self, letter_id: str) -> bool: ...
+    def remove_file(self, path: str) -> tuple[str, ...]: ...
+    def query(self, sql: str, params: Sequence[Any] = ...) -> list[tuple[Any, ...]]: ...
+    def writing(self) -> AbstractContextManager[Writer]: ...
     def schema_version(self) -> int: ...
     def close(self) -> None: ...
 
@@ -138,6 +143,17 @@ class SQLStore(Migrating, Querying):
                 return False
             self._delete_rows(cur, letter_id)
         return True
+
+    def remove_file(self, path: str) -> tuple[str, ...]:
+        """Forget the reading of one file (a document its source withdrew): each letter it
+        was a reading of is merged again from its other files, or goes when it had none.
+        Returns the ids of the letters that changed or went."""
+        with self._transaction() as cur:
+            cur.execute(self._sql("SELECT letter_id, sha256 FROM sources WHERE path = ?"), (path,))
+            seen = cur.fetchall()
+            for letter_id in sorted({lid for lid, _ in seen}):
+                self._rewrite(cur, letter_id, drop={sha for lid, sha in seen if lid == letter_id})
+        return tuple(sorted({lid for lid, _ in seen}))
 
     def _delete_rows(self, cur: Any, letter_id: str) -> None:
         """Delete a letter; its plain tables' rows and readings go with it (foreign keys

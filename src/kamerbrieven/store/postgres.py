@@ -140,6 +140,11 @@ class PostgresStore(SQLStore):
             self._lock(cur, [f"id:{letter_id}"])
             return super().delete(letter_id)
 
+    def remove_file(self, path: str) -> tuple[str, ...]:
+        with self._transaction() as cur:
+            self._lock(cur, [f"path:{path}"], also_ids_at_path=path)
+            return super().remove_file(path)
+
     @staticmethod
     def _lock(cur: Any, keys: list[str], also_ids_at_path: str | None = None) -> None:
         """Transaction-scoped advisory locks on `keys`, released at commit or rollback.

@@ -75,6 +75,55 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
             "CREATE INDEX letters_version ON letters (version)",
         ),
     ),
+    (
+        6,
+        "sync: where each synced document came from, feed cursors, HTTP validators, the "
+        "Tweede Kamer's register of commitments (toezeggingen) and saved alerts",
+        (
+            """CREATE TABLE sync_cursors (
+                source TEXT PRIMARY KEY, cursor TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+            """CREATE TABLE sync_documents (
+                source TEXT NOT NULL,
+                remote_id TEXT NOT NULL,
+                version TEXT NOT NULL,
+                status TEXT NOT NULL,
+                letter_id TEXT,
+                document_number TEXT,
+                official_id TEXT,
+                paths TEXT NOT NULL,
+                facts TEXT NOT NULL,
+                synced_at TEXT NOT NULL,
+                PRIMARY KEY (source, remote_id))""",
+            "CREATE INDEX sync_documents_number ON sync_documents (document_number)",
+            "CREATE INDEX sync_documents_letter ON sync_documents (letter_id)",
+            """CREATE TABLE http_validators (
+                url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, path TEXT NOT NULL,
+                sha256 TEXT NOT NULL, fetched_at TEXT NOT NULL)""",
+            """CREATE TABLE toezeggingen (
+                id TEXT PRIMARY KEY,
+                number TEXT,
+                text TEXT NOT NULL,
+                person TEXT,
+                function TEXT,
+                ministry TEXT,
+                status TEXT,
+                deadline TEXT,
+                made_on TEXT,
+                fulfilled_by TEXT,
+                fulfilled_on TEXT,
+                activity_number TEXT,
+                updated TEXT NOT NULL)""",
+            "CREATE INDEX toezeggingen_number ON toezeggingen (number)",
+            "CREATE INDEX toezeggingen_fulfilled_by ON toezeggingen (fulfilled_by)",
+            """CREATE TABLE alerts (
+                name TEXT PRIMARY KEY, kind TEXT NOT NULL, target TEXT NOT NULL,
+                created_at TEXT NOT NULL, checked_at TEXT)""",
+            """CREATE TABLE alert_seen (
+                alert TEXT NOT NULL REFERENCES alerts (name) ON DELETE CASCADE,
+                item TEXT NOT NULL, seen_at TEXT NOT NULL,
+                PRIMARY KEY (alert, item))""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

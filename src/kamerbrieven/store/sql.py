@@ -8,7 +8,8 @@ behave the same and one test suite runs against both.
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Self
 
 from kamerbrieven.store.tables import Table
@@ -53,6 +54,17 @@ class SQLBase:
             sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({marks})"
             cur.executemany(self._sql(sql), rows)
 
+    # -- for the parts that keep tables of their own (sync, alerts) -----------------------
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a read, written with `?` placeholders; values only as parameters."""
+        return self._query(sql, tuple(params))
+
+    @contextmanager
+    def writing(self) -> Iterator[Writer]:
+        """One transaction: every `execute` in the block is committed together, or none."""
+        with self._transaction() as cur:
+            yield Writer(cur, self._sql)
+
     def count(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM letters")[0][0])
 
@@ -65,3 +77,20 @@ class SQLBase:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class Writer:
+    """A cursor inside a transaction that takes `?` placeholders on every backend."""
+
+    def __init__(self, cursor: Any, translate: Any) -> None:
+        self._cursor = cursor
+        self._translate = translate
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run one statement; the rows it returns (empty for a write)."""
+        self._cursor.execute(self._translate(sql), tuple(params))
+        # ask for rows only of a read: PostgreSQL's pipeline answers a fetch by waiting for
+        # the statement (its description is unknown until then)
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            return []
+        return list(self._cursor.fetchall())
