@@ -75,14 +75,14 @@ def request_mix(letter_ids: list[str], dossiers: list[str]) -> list[tuple[str, s
             ("zoekpagina", f"/zoeken?q={q}"),
             ("zoekpagina", f"/zoeken?q={q}&sortering=datum&pagina={1 + n % 2}"),
             ("api-zoeken", f"/api/search?q={q}&limit=20&page=1"),
-            ("briefpagina", f"/brief/{quote(letter)}"),
+            ("briefpagina", f"/brieven/{quote(letter)}"),
             ("api-brief", f"/api/letters/{quote(letter)}"),
             ("api-verwijzingen", f"/api/letters/{quote(letter)}/references/out"),
             ("api-verwijzingen", f"/api/letters/{quote(letter)}/references/in"),
         ]
     for dossier in dossiers:
         mix += [
-            ("dossierpagina", f"/dossier/{dossier}"),
+            ("dossierpagina", f"/dossiers/{dossier}"),
             ("api-dossier", f"/api/dossiers/{dossier}"),
         ]
     mix += [("start", "/"), ("api-tellingen", "/api/stats")]

@@ -60,7 +60,7 @@ def test_references_out_say_where_each_citation_leads(api: TestClient) -> None:
     body = api.get(f"/api/letters/{citing}/references/out").json()
     by_target = {ref["target_id"]: ref for ref in body["references"]}
     assert by_target[CITED_ID]["in_store"] is True
-    assert by_target[CITED_ID]["url"] == f"/brief/{CITED_ID}"
+    assert by_target[CITED_ID]["url"] == f"/brieven/{CITED_ID}"
     outside = by_target["kst-33694-34"]
     assert outside["in_store"] is False
     assert outside["url"] == "https://zoek.officielebekendmakingen.nl/kst-33694-34.html"
@@ -75,7 +75,7 @@ def test_references_in_are_the_letters_that_cite_it(api: TestClient) -> None:
     titles = {letter["title"] for letter in body["letters"]}
     assert body["total"] == 2  # the letter in tests/data/web and the hostile record
     assert any("Regeldruk" in title for title in titles)
-    assert all(letter["url"] == f"/brief/{letter['id']}" for letter in body["letters"])
+    assert all(letter["url"] == f"/brieven/{letter['id']}" for letter in body["letters"])
     # a document only cited, not stored, has citing letters too
     cited_only = api.get("/api/letters/kst-28676-106/references/in").json()
     assert cited_only["total"] == 2  # the sample of 2018 and the letter in tests/data/web

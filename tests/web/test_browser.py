@@ -57,7 +57,7 @@ def test_search_filter_by_facet_and_open_a_letter(page: Any, live_server: Server
     title = page.locator("li.treffer h3 a").inner_text()
     page.locator("li.treffer h3 a").click()
     assert page.locator("h1").inner_text() == title
-    assert "/brief/kst-28676-512" in page.url
+    assert "/brieven/kst-28676-512" in page.url
 
 
 def test_letter_page_contents_and_citation_to_a_letter_in_the_store(
@@ -83,7 +83,7 @@ def test_letter_page_contents_and_citation_to_a_letter_in_the_store(
 
 
 def test_letter_page_of_the_sample_and_its_original_file(page: Any, live_server: Server) -> None:
-    page.goto(live_server.url + "/brief/sha-d30d988a6492")
+    page.goto(live_server.url + "/brieven/sha-d30d988a6492")
     assert page.locator("h1").inner_text() == "Brief, 12 december 2018"
     assert page.locator("div.tekst mark.land").count() > 10
     screenshot(page, "brief-navo")
@@ -112,7 +112,7 @@ def test_keyboard_reaches_the_content_and_the_search(page: Any, live_server: Ser
 
 
 def test_landmarks_labels_and_contrast(page: Any, live_server: Server) -> None:
-    for path in ("/", "/zoeken?q=NAVO", "/brief/sha-d30d988a6492", "/dossier/28676"):
+    for path in ("/", "/zoeken?q=NAVO", "/brieven/sha-d30d988a6492", "/dossiers/28676"):
         page.goto(live_server.url + path)
         assert page.evaluate("document.documentElement.lang") == "nl"
         for landmark in ("banner", "main", "contentinfo"):
@@ -135,8 +135,8 @@ def test_pages_fit_a_phone(browser: Any, live_server: Server) -> None:
     try:
         for name, path in (
             ("telefoon-zoeken", "/zoeken?q=NAVO"),
-            ("telefoon-brief", "/brief/sha-d30d988a6492"),
-            ("telefoon-dossier", "/dossier/28676"),
+            ("telefoon-brief", "/brieven/sha-d30d988a6492"),
+            ("telefoon-dossier", "/dossiers/28676"),
             ("telefoon-start", "/"),
             ("telefoon-api", "/api/docs"),
         ):
@@ -159,14 +159,14 @@ def test_no_injected_markup_becomes_an_element(page: Any, live_server: Server) -
     from urllib.parse import quote
 
     for path in (
-        f"/brief/{HOSTILE_ID}",
+        f"/brieven/{HOSTILE_ID}",
         "/zoeken?q=kabinet+steunt",
         "/zoeken?q=" + quote(payload("zoekvraag")),
         "/zoeken?q=" + quote('"' + payload("foutmelding")),
-        f"/brief/{CITED_ID}",
+        f"/brieven/{CITED_ID}",
     ):
         page.goto(live_server.url + path)
         assert page.evaluate("document.querySelectorAll('[data-xss]').length") == 0, path
         assert page.title() != "XSS"
-    page.goto(live_server.url + f"/brief/{HOSTILE_ID}")
+    page.goto(live_server.url + f"/brieven/{HOSTILE_ID}")
     assert "data-xss" in page.locator("h1").inner_text()  # shown, as text

@@ -73,7 +73,7 @@ def test_query_error_shows_message_and_where_in_dutch(client: TestClient) -> Non
 
 
 def test_letter_page_has_metadata_sections_and_contents(client: TestClient) -> None:
-    page = _html(client, "/brief/sha-d30d988a6492")
+    page = _html(client, "/brieven/sha-d30d988a6492")
     assert page.cssselect("h1")[0].text_content() == "Brief, 12 december 2018"
     metadata = dict(
         zip(
@@ -95,7 +95,7 @@ def test_letter_page_has_metadata_sections_and_contents(client: TestClient) -> N
 
 
 def test_letter_text_marks_what_was_found(client: TestClient) -> None:
-    page = _html(client, "/brief/sha-d30d988a6492")
+    page = _html(client, "/brieven/sha-d30d988a6492")
     text = page.cssselect("div.tekst")[0]
     assert "Rusland" in {m.text_content() for m in text.cssselect("mark.land")}
     assert "Karabulut" in {m.text_content() for m in text.cssselect("mark.persoon")}
@@ -117,36 +117,36 @@ def test_letter_text_marks_what_was_found(client: TestClient) -> None:
 
 def test_citation_of_a_letter_in_the_store_links_to_its_page(client: TestClient) -> None:
     citing = _citing_id(client)
-    page = _html(client, f"/brief/{citing}")
+    page = _html(client, f"/brieven/{citing}")
     inside = page.cssselect("div.tekst a.verwijzing.intern")
-    assert [a.get("href") for a in inside] == [f"/brief/{CITED_ID}"]
+    assert [a.get("href") for a in inside] == [f"/brieven/{CITED_ID}"]
     assert (
         "Regeldruk <script>alert('titel')</script> en vervolg"
         == page.cssselect("h1")[0].text_content()
     )
     cited = _html(client, inside[0].get("href"))
     cited_by = [a.get("href") for a in cited.cssselect("section.gevonden ol.lijst a")]
-    assert f"/brief/{citing}" in cited_by
+    assert f"/brieven/{citing}" in cited_by
 
 
 def test_dossier_page_lists_its_documents(client: TestClient) -> None:
-    page = _html(client, "/dossier/28676")
+    page = _html(client, "/dossiers/28676")
     assert page.cssselect("h1")[0].text_content() == "Dossier 28676: NAVO"
     links = [a.get("href") for a in page.cssselect("ol.dossier a")]
-    assert "/brief/kst-28676-512" in links
-    letter = _html(client, "/brief/kst-28676-512")
-    assert letter.cssselect('a[href="/dossier/28676"]')
+    assert "/brieven/kst-28676-512" in links
+    letter = _html(client, "/brieven/kst-28676-512")
+    assert letter.cssselect('a[href="/dossiers/28676"]')
 
 
 def test_unknown_letter_or_page_is_a_dutch_404_page(client: TestClient) -> None:
-    page = _html(client, "/brief/kst-1-1", status=404)
+    page = _html(client, "/brieven/kst-1-1", status=404)
     assert page.cssselect("h1")[0].text_content() == "Niet gevonden"
     assert "geen brief met id 'kst-1-1'" in page.cssselect('[role="alert"]')[0].text_content()
     assert _html(client, "/bestaat/niet", status=404).get("lang") == "nl"
 
 
 def test_original_file_downloads_as_an_attachment(client: TestClient) -> None:
-    page = _html(client, "/brief/sha-d30d988a6492")
+    page = _html(client, "/brieven/sha-d30d988a6492")
     link = page.cssselect("ul.bestanden a")[0]
     response = client.get(link.get("href"))
     assert response.status_code == 200
@@ -165,10 +165,10 @@ def test_original_that_changed_since_it_was_read_is_not_served(
     before = path.read_bytes()
     try:
         path.write_bytes(b"iets anders\n")
-        response = client.get(f"/brief/{HOSTILE_ID}/bestand/0")
+        response = client.get(f"/brieven/{HOSTILE_ID}/bestand/0")
         assert response.status_code == 404
         assert "veranderd sinds het werd ingelezen" in response.text
     finally:
         path.write_bytes(before)
-    assert client.get(f"/brief/{HOSTILE_ID}/bestand/0").content == before
-    assert client.get(f"/brief/{HOSTILE_ID}/bestand/1").status_code == 404
+    assert client.get(f"/brieven/{HOSTILE_ID}/bestand/0").content == before
+    assert client.get(f"/brieven/{HOSTILE_ID}/bestand/1").status_code == 404

@@ -55,16 +55,16 @@ def _assert_no_markup_came_through(html: str) -> None:
 
 
 PAGES_WITH_PAYLOADS = [
-    f"/brief/{HOSTILE_ID}",
-    f"/dossier/{HOSTILE_DOSSIER}",
+    f"/brieven/{HOSTILE_ID}",
+    f"/dossiers/{HOSTILE_DOSSIER}",
     "/",
     "/zoeken?q=kabinet+steunt",
     "/zoeken?q=regeldruk",
     "/zoeken?q=" + quote(payload("zoekvraag")),
     "/zoeken?q=" + quote('"' + payload("foutmelding")),  # an unclosed quote: a 400 page
     "/zoeken?q=" + quote("land:" + payload("filter")),
-    "/brief/" + quote(payload("id"), safe=""),
-    f"/brief/{CITED_ID}",  # lists the hostile record among the letters citing it
+    "/brieven/" + quote(payload("id"), safe=""),
+    f"/brieven/{CITED_ID}",  # lists the hostile record among the letters citing it
     "/api/docs",
 ]
 
@@ -77,13 +77,13 @@ def test_markup_in_letters_and_queries_comes_out_escaped(client: TestClient, url
 
 
 def test_every_field_of_a_hostile_letter_is_shown_as_text(client: TestClient) -> None:
-    html = client.get(f"/brief/{HOSTILE_ID}").text
+    html = client.get(f"/brieven/{HOSTILE_ID}").text
     _assert_no_markup_came_through(html)
     missing = [field for field in LETTER_PAGE_FIELDS if _escaped(field) not in html]
     assert missing == []
     # a citation target that is no identifier gets no link at all
     assert 'href="javascript' not in html
-    assert html.count(f'href="/brief/{CITED_ID}"') >= 1
+    assert html.count(f'href="/brieven/{CITED_ID}"') >= 1
 
 
 def test_hostile_snippets_and_queries_are_text_on_the_search_page(client: TestClient) -> None:
@@ -96,18 +96,18 @@ def test_hostile_snippets_and_queries_are_text_on_the_search_page(client: TestCl
 @pytest.mark.parametrize(
     "path",
     [
-        "/brief/..%2F..%2Fetc%2Fpasswd",
-        "/brief/%2e%2e/bestand/0",
-        "/brief/.htaccess",
-        "/brief/a..b/bestand/0",
+        "/brieven/..%2F..%2Fetc%2Fpasswd",
+        "/brieven/%2e%2e/bestand/0",
+        "/brieven/.htaccess",
+        "/brieven/a..b/bestand/0",
         "/api/letters/..%2Fpyproject.toml",
         "/api/letters/%2e%2e",
-        f"/brief/{HOSTILE_ID}/bestand/-1",
-        f"/brief/{HOSTILE_ID}/bestand/2",
-        f"/brief/{HOSTILE_ID}/bestand/..%2F..%2Fpyproject.toml",
+        f"/brieven/{HOSTILE_ID}/bestand/-1",
+        f"/brieven/{HOSTILE_ID}/bestand/2",
+        f"/brieven/{HOSTILE_ID}/bestand/..%2F..%2Fpyproject.toml",
         "/static/..%2F..%2F..%2Fpyproject.toml",
         "/static/%2e%2e/%2e%2e/%2e%2e/pyproject.toml",
-        "/dossier/..%2F1",
+        "/dossiers/..%2F1",
     ],
 )
 def test_paths_in_ids_and_downloads_are_refused(client: TestClient, path: str) -> None:
@@ -121,7 +121,7 @@ def test_paths_in_ids_and_downloads_are_refused(client: TestClient, path: str) -
     [
         "/static/../../../pyproject.toml",
         "/static/../../../../../../etc/passwd",
-        "/brief/../../etc/passwd",
+        "/brieven/../../etc/passwd",
         "/static/%2e%2e/%2e%2e/%2e%2e/pyproject.toml",
     ],
 )
@@ -144,15 +144,15 @@ def test_security_headers_on_every_kind_of_response(client: TestClient) -> None:
     urls = {
         "page": "/",
         "search": "/zoeken?q=NAVO",
-        "letter": f"/brief/{CITED_ID}",
+        "letter": f"/brieven/{CITED_ID}",
         "api": "/api/search?q=NAVO",
         "record": f"/api/letters/{CITED_ID}",
         "schema": "/api/openapi.json",
         "css": "/static/style.css",
-        "404 page": "/brief/kst-1-1",
+        "404 page": "/brieven/kst-1-1",
         "404 json": "/api/letters/kst-1-1",
         "400": "/api/search?q=%22",
-        "download": f"/brief/{CITED_ID}/bestand/0",
+        "download": f"/brieven/{CITED_ID}/bestand/0",
         "export": "/api/export?q=NAVO&format=csv",
     }
     for name, url in urls.items():
@@ -196,7 +196,7 @@ def test_internal_error_shows_no_trace(web_store: tuple[str, str], tmp_path: Pat
 def test_head_is_answered_like_get_without_a_body(live_server: Server) -> None:
     address = urlsplit(live_server.url)
     connection = http.client.HTTPConnection(address.hostname or "", address.port, timeout=10)
-    for path in ("/", "/zoeken?q=NAVO", "/api/stats", f"/brief/{CITED_ID}/bestand/0"):
+    for path in ("/", "/zoeken?q=NAVO", "/api/stats", f"/brieven/{CITED_ID}/bestand/0"):
         connection.request("GET", path)
         got = connection.getresponse()
         body = got.read()

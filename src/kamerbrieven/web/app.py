@@ -13,7 +13,7 @@ from kamerbrieven import __version__
 from kamerbrieven.web import errors
 from kamerbrieven.web.api import letters as letters_api
 from kamerbrieven.web.api import search as search_api
-from kamerbrieven.web.pages import api_docs, dossier, letter, search
+from kamerbrieven.web.pages import api_docs, dossier, feeds, letter, search
 from kamerbrieven.web.pool import KnowledgeBasePool
 from kamerbrieven.web.render import load_templates
 from kamerbrieven.web.security import SecurityMiddleware, allowed_hosts
@@ -54,7 +54,7 @@ def create_app(
     app.state.pool = pool
     app.add_middleware(SecurityMiddleware, hosts=allowed_hosts(host))
     errors.install(app)
-    for module in (search_api, letters_api, api_docs, search, letter, dossier):
+    for module in (search_api, letters_api, api_docs, search, letter, dossier, feeds):
         app.include_router(module.router)
     static = files("kamerbrieven.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")

@@ -102,6 +102,10 @@ def install(app: FastAPI) -> None:
         error.status = 503
         return respond(request, error)
 
+    async def on_our_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, KamerbrievenError)
+        return respond(request, BadRequest(str(exc), exc.hint))
+
     async def on_anything(request: Request, exc: Exception) -> Response:
         log.exception("interne fout bij %s", request.url.path)
         error = WebError("interne fout", "de fout staat in het log van de server")
@@ -113,7 +117,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(HTTPException, on_http)
     app.add_exception_handler(StoreError, on_store_error)
-    app.add_exception_handler(KamerbrievenError, on_store_error)
+    app.add_exception_handler(KamerbrievenError, on_our_error)
     app.add_exception_handler(Exception, on_anything)
 
 

@@ -16,7 +16,7 @@ router = APIRouter(include_in_schema=False)
 DOCUMENTS_PER_PAGE = 100
 
 
-@router.get("/dossier/{dossier}", response_class=HTMLResponse)
+@router.get("/dossiers/{dossier}", response_class=HTMLResponse)
 async def dossier_page(
     request: Request,
     dossier: str = DossierParam,

@@ -34,7 +34,7 @@ _MEDIA_TYPES = {
 }
 
 
-@router.get("/brief/{letter_id}", response_class=HTMLResponse)
+@router.get("/brieven/{letter_id}", response_class=HTMLResponse)
 async def letter_page(request: Request, letter_id: str = LetterIdParam) -> HTMLResponse:
     checked = checked_letter_id(letter_id)
     found = await pool_of(request).run(lambda kb: lookups.letter_page(kb, checked))
@@ -63,7 +63,7 @@ def _sources(letter: Letter) -> list[SourceFile]:
     return [SourceFile(source.path, source.sha256, source.format)]
 
 
-@router.get("/brief/{letter_id}/bestand/{number}")
+@router.get("/brieven/{letter_id}/bestand/{number}")
 async def original_file(request: Request, number: int, letter_id: str = LetterIdParam) -> Response:
     """The n-th original file of a letter (0: the one its record is read from).
 

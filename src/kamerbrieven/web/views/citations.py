@@ -29,16 +29,16 @@ def letter_path(letter_id: str) -> str:
     """The path of a letter's page.
 
     >>> letter_path("kst-28676-307")
-    '/brief/kst-28676-307'
+    '/brieven/kst-28676-307'
     """
-    return f"/brief/{quote(letter_id, safe='')}"
+    return f"/brieven/{quote(letter_id, safe='')}"
 
 
 def citation_url(target_id: str | None, in_store: bool) -> str | None:
     """The cited letter's page in this app, or its official address, or None.
 
     >>> citation_url("kst-29515-496", True), citation_url("kst-1-2", False)
-    ('/brief/kst-29515-496', 'https://zoek.officielebekendmakingen.nl/kst-1-2.html')
+    ('/brieven/kst-29515-496', 'https://zoek.officielebekendmakingen.nl/kst-1-2.html')
     """
     if target_id and in_store:
         return letter_path(target_id)
