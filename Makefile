@@ -1,14 +1,19 @@
 # Two commands on a fresh machine (python3, make, the package registries):
 #   make demo   creates .venv, installs kamerbrieven, reads the sample letters into
-#               kamerbrieven.db (SQLite) and shows a summary and a search
-#   make test   creates .venv if needed and runs the whole test suite, PostgreSQL and OCR included
+#               kamerbrieven.db (SQLite), shows a summary and a search, then serves the web
+#               app on http://127.0.0.1:8000/ until Ctrl-C (DEMO_SERVE=0 make demo skips that)
+#   make test   creates .venv if needed and runs the whole test suite, PostgreSQL, OCR and
+#               the browser tests (Debian's Chromium) included
+#   make serve  the web app over $(DB) (PORT=8000)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DB ?= kamerbrieven.db
+PORT ?= 8000
+DEMO_SERVE ?= 1
 
-.PHONY: demo test bench lint score postgres-deps ocr-deps clean
+.PHONY: demo serve test load bench lint score postgres-deps ocr-deps chromium-deps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +31,14 @@ demo: $(STAMP)
 	@$(BIN)/kamerbrieven list --db $(DB)
 	@echo "\n== kamerbrieven search 'Oekraine NAVO'"
 	@$(BIN)/kamerbrieven search 'Oekraine NAVO' --limit 3 --db $(DB)
+	@if [ "$(DEMO_SERVE)" != 0 ]; then \
+		echo "\n== kamerbrieven serve: open the address below in a browser; Ctrl-C stops"; \
+		$(BIN)/kamerbrieven serve --db $(DB) --port $(PORT); \
+	fi
+
+# The web app (pages and the JSON API under /api/) over the store, on this machine only.
+serve: $(STAMP)
+	$(BIN)/kamerbrieven serve --db $(DB) --port $(PORT)
 
 # The PostgreSQL tests start their own server from Debian's package; install it if missing.
 postgres-deps:
@@ -36,9 +49,18 @@ postgres-deps:
 ocr-deps:
 	@bash scripts/install-ocr.sh
 
-test: $(STAMP) postgres-deps ocr-deps
+# The web app's end-to-end tests drive Debian's Chromium through Playwright (no browser
+# download); install it if missing.
+chromium-deps:
+	@bash scripts/install-chromium.sh
+
+test: $(STAMP) postgres-deps ocr-deps chromium-deps
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# The long load test of the web app: 50 clients for 60 s on loopback (make test runs a short one).
+load: $(STAMP)
+	KAMERBRIEVEN_LOAD_LONG=1 $(BIN)/python -m pytest -q -s tests/web/test_load.py
 
 # The scorer of the shared tools, copied into tests/golden so it works in any clone.
 score: $(STAMP)

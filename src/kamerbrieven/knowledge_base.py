@@ -315,6 +315,10 @@ class KnowledgeBase:
     def get(self, letter_id: str) -> Letter | None:
         return self.store.get(letter_id)
 
+    def known_ids(self, letter_ids: Iterable[str]) -> set[str]:
+        """Which of these ids the store holds (for links: to the letter here, or elsewhere)."""
+        return {i for i in set(letter_ids) if self.store.get_record_json(i) is not None}
+
     def list(self, letter_filter: LetterFilter = LetterFilter()) -> list[LetterSummary]:
         return self.store.list_letters(letter_filter)
 

@@ -14,6 +14,7 @@ from kamerbrieven.cli.importer import import_command
 from kamerbrieven.cli.ingest import ingest_command
 from kamerbrieven.cli.parse import parse_command
 from kamerbrieven.cli.search import reindex_command, search_command
+from kamerbrieven.cli.serve import serve_command
 from kamerbrieven.cli.sync import sync_command
 
 dutch.install()
@@ -37,6 +38,7 @@ app.command("import")(import_command)
 app.command("search", context_settings={"ignore_unknown_options": True})(search_command)
 app.command("reindex")(reindex_command)
 app.command("check")(check_command)
+app.command("serve")(serve_command)
 app.command("sync")(sync_command)
 app.add_typer(alert_app, name="alert")
 

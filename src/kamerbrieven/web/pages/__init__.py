@@ -1,0 +1,1 @@
+"""The HTML pages, rendered on the server: one module per page."""
