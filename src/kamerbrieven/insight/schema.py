@@ -1,0 +1,141 @@
+"""The insight tables: what the questions need that no single record holds, derived from
+the plain tables (`derive.py`) and kept in step with them (`sync.py`), as the search
+index is kept in step with the store.
+
+Each row belongs to one letter, with a foreign key that deletes it with its letter (a
+fulfilment belongs to both letters: it goes when either does). Nothing here is
+authoritative: the tables are dropped and derived again whenever their definition, the
+rules they are derived by, or a plain table they read changes (`signature`).
+
+- `insight_letters`: every letter derived, with the date it is placed at on a timeline
+  (its own, or its meeting's last day when it shows none);
+- `insight_topics`: a letter's topics (from headings and statements), one row each;
+- `insight_statement_topics`: each statement's topics, with its kind and date;
+- `insight_commitments`: each commitment, with what it promises as a word a later title
+  can show (`promises.subject_key`) and its last day;
+- `insight_fulfilments`: a later letter that keeps a commitment, and why;
+- `insight_meetings`: each meeting a letter names, by its body's key and days, and
+  whether the letter prepares it (`agenda`) or reports on it (`verslag`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from kamerbrieven.insight import meeting_rules, topic_rules
+
+# Raise when what derive.py or fulfilment.py make changes without the tables changing.
+DERIVATION_VERSION = "1"
+
+TABLES: tuple[tuple[str, str], ...] = (
+    ("insight_state", "CREATE TABLE insight_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    (
+        "insight_letters",
+        """CREATE TABLE insight_letters (
+            letter_id TEXT PRIMARY KEY REFERENCES letters (id) ON DELETE CASCADE,
+            date TEXT,
+            dossier TEXT)""",
+    ),
+    (
+        "insight_topics",
+        """CREATE TABLE insight_topics (
+            letter_id TEXT NOT NULL REFERENCES letters (id) ON DELETE CASCADE,
+            topic_key TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            date TEXT,
+            PRIMARY KEY (letter_id, topic_key))""",
+    ),
+    (
+        "insight_statement_topics",
+        """CREATE TABLE insight_statement_topics (
+            letter_id TEXT NOT NULL REFERENCES letters (id) ON DELETE CASCADE,
+            statement_ord INTEGER NOT NULL,
+            topic_key TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            date TEXT,
+            PRIMARY KEY (letter_id, statement_ord, topic_key))""",
+    ),
+    (
+        "insight_commitments",
+        """CREATE TABLE insight_commitments (
+            letter_id TEXT NOT NULL REFERENCES letters (id) ON DELETE CASCADE,
+            statement_ord INTEGER NOT NULL,
+            date TEXT,
+            dossier TEXT,
+            subject_key TEXT,
+            not_after TEXT,
+            PRIMARY KEY (letter_id, statement_ord))""",
+    ),
+    (
+        "insight_fulfilments",
+        """CREATE TABLE insight_fulfilments (
+            letter_id TEXT NOT NULL,
+            statement_ord INTEGER NOT NULL,
+            by_letter_id TEXT NOT NULL REFERENCES letters (id) ON DELETE CASCADE,
+            by_date TEXT,
+            cites INTEGER NOT NULL,
+            is_document INTEGER NOT NULL,
+            same_dossier INTEGER NOT NULL,
+            topic TEXT,
+            PRIMARY KEY (letter_id, statement_ord, by_letter_id),
+            FOREIGN KEY (letter_id, statement_ord)
+                REFERENCES insight_commitments (letter_id, statement_ord) ON DELETE CASCADE)""",
+    ),
+    (
+        "insight_meetings",
+        """CREATE TABLE insight_meetings (
+            letter_id TEXT NOT NULL REFERENCES letters (id) ON DELETE CASCADE,
+            meeting_ord INTEGER NOT NULL,
+            body_key TEXT NOT NULL,
+            body TEXT NOT NULL,
+            first_day TEXT NOT NULL,
+            last_day TEXT NOT NULL,
+            location TEXT,
+            role TEXT NOT NULL,
+            PRIMARY KEY (letter_id, meeting_ord))""",
+    ),
+)
+
+# Besides the keys: what the questions look up by. The last ones are on plain tables
+# (a dossier's cited documents); they go when their table is rebuilt, and the signature,
+# which holds the plain tables' own, has them made again.
+INDEXES: tuple[str, ...] = (
+    "CREATE INDEX insight_letters_dossier ON insight_letters (dossier, date)",
+    "CREATE INDEX insight_letters_date ON insight_letters (date)",
+    "CREATE INDEX insight_topics_key ON insight_topics (topic_key, date)",
+    "CREATE INDEX insight_statement_topics_key ON insight_statement_topics (topic_key, kind, date)",
+    "CREATE INDEX insight_commitments_date ON insight_commitments (date)",
+    "CREATE INDEX insight_commitments_subject ON insight_commitments (subject_key, date)",
+    "CREATE INDEX insight_commitments_dossier ON insight_commitments (dossier, date)",
+    "CREATE INDEX insight_fulfilments_by ON insight_fulfilments (by_letter_id)",
+    "CREATE INDEX insight_meetings_body ON insight_meetings (body_key, first_day)",
+    "CREATE INDEX insight_meetings_day ON insight_meetings (first_day)",
+    "CREATE INDEX insight_citations_dossier ON citations (dossier, number)",
+)
+PLAIN_INDEXES = ("insight_citations_dossier",)
+
+# The plain tables derive.py and the questions read: a rebuild of one derives again.
+READS = (
+    "citations",
+    "sections",
+    "senders",
+    "entities",
+    "meetings",
+    "meetings_dates",
+    "statements",
+    "statements_topics",
+)
+
+
+def signature(plain_signatures: dict[str, str]) -> str:
+    """Changes whenever the insight tables must be made again."""
+    parts = [
+        DERIVATION_VERSION,
+        *(sql for _, sql in TABLES),
+        *INDEXES,
+        topic_rules.rules_version(),
+        meeting_rules.rules_version(),
+        *(f"{name}={plain_signatures.get(name, '')}" for name in READS),
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
