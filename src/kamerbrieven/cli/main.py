@@ -9,6 +9,14 @@ from kamerbrieven.cli import dutch
 from kamerbrieven.cli.browse import list_command, show_command, stats_command
 from kamerbrieven.cli.export import export_command
 from kamerbrieven.cli.ingest import ingest_command
+from kamerbrieven.cli.insight import (
+    dossier_command,
+    positions_command,
+    refs_command,
+    timeline_command,
+    topics_command,
+)
+from kamerbrieven.cli.insight_register import commitments_command, meeting_command, meetings_command
 from kamerbrieven.cli.parse import parse_command
 from kamerbrieven.cli.search import reindex_command, search_command
 
@@ -31,6 +39,15 @@ app.command("export")(export_command)
 # a query may start with "-" ("-Rusland NAVO"): not an option the command does not know
 app.command("search", context_settings={"ignore_unknown_options": True})(search_command)
 app.command("reindex")(reindex_command)
+# answers across the letters (kamerbrieven.insight)
+app.command("refs")(refs_command)
+app.command("dossier")(dossier_command)
+app.command("topics")(topics_command)
+app.command("timeline")(timeline_command)
+app.command("positions")(positions_command)
+app.command("commitments")(commitments_command)
+app.command("meetings")(meetings_command)
+app.command("meeting")(meeting_command)
 
 
 def _version(value: bool) -> None:
