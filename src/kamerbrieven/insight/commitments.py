@@ -12,6 +12,7 @@ status:
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -117,22 +118,32 @@ class RegisterFilter:
 def commitments(
     db: InsightDB, where: RegisterFilter = RegisterFilter(), *, limit: int | None = None
 ) -> list[Commitment]:
-    """The commitments the filter lets through, the newest first, with status and evidence."""
+    """The commitments the filter lets through, the newest first (undated last), with
+    status and evidence."""
     today = (where.today or date.today()).isoformat()
     clauses, params = _conditions(where, today)
-    sql = (
+    select = (
         "SELECT c.letter_id, c.statement_ord, c.date, s.text, s.subject, s.deadline_text,"
         f" c.not_after, {_KEPT}, s.actor, c.dossier, l.title"
         " FROM insight_commitments c"
         " JOIN statements s ON s.letter_id = c.letter_id AND s.ord = c.statement_ord"
         " JOIN letters l ON l.id = c.letter_id"
-        f"{_where(clauses)} ORDER BY CASE WHEN c.date IS NULL THEN 1 ELSE 0 END,"
-        " c.date DESC, c.letter_id, c.statement_ord"
     )
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    rows = db.rows(sql, params)
+    # dated and undated apart: each order then follows an index, and a page of the newest
+    # stops early (the backends put NULL at different ends of a descending order)
+    rows: list[tuple[Any, ...]] = []
+    for dated_part, order in (
+        ("c.date IS NOT NULL", "c.date DESC, c.letter_id, c.statement_ord"),
+        ("c.date IS NULL", "c.letter_id, c.statement_ord"),
+    ):
+        wanted = None if limit is None else limit - len(rows)
+        if wanted is not None and wanted <= 0:
+            break
+        sql = f"{select}{_where([*clauses, dated_part])} ORDER BY {order}"
+        rows += db.rows(
+            sql + (" LIMIT ?" if wanted is not None else ""),
+            [*params] + ([wanted] if wanted is not None else []),
+        )
     evidence = _evidence(db, {(row[0], row[1]) for row in rows if row[7]})
     found = []
     for letter_id, ord_, day, text, subject, due_text, due, kept, actor, dossier, title in rows:
@@ -157,14 +168,18 @@ def commitments(
 
 
 def status_counts(db: InsightDB, where: RegisterFilter = RegisterFilter()) -> dict[str, int]:
-    """How many commitments the filter lets through have each status."""
+    """How many commitments the filter lets through have each status, in one pass."""
     today = (where.today or date.today()).isoformat()
-    counts = {}
-    for status in STATUSES:
-        clauses, params = _conditions(RegisterFilter(**{**where.__dict__, "status": status}), today)
-        counts[status] = int(
-            db.rows(f"SELECT COUNT(*) FROM insight_commitments c{_where(clauses)}", params)[0][0]
-        )
+    clauses, params = _conditions(dataclasses.replace(where, status=None), today)
+    rows = db.rows(
+        f"SELECT status, COUNT(*) FROM (SELECT CASE WHEN {_KEPT} THEN 'kept'"
+        " WHEN c.not_after < ? THEN 'overdue' ELSE 'open' END AS status"
+        f" FROM insight_commitments c{_where(clauses)}) AS statuses GROUP BY status",
+        [today, *params],
+    )
+    counts = dict.fromkeys(STATUSES, 0) | {status: int(n) for status, n in rows}
+    if where.status:
+        counts = {status: n if status == where.status else 0 for status, n in counts.items()}
     return counts
 
 
@@ -174,10 +189,10 @@ def _conditions(where: RegisterFilter, today: str) -> tuple[list[str], list[Any]
         clauses.append("c.dossier = ?")
         params.append(normal_dossier(where.dossier))
     if where.ministry:
-        clauses.append(
-            "c.letter_id IN (SELECT letter_id FROM senders WHERE LOWER(ministry) = LOWER(?))"
-        )
-        params.append(ministry_name(where.ministry) or where.ministry.strip())
+        known = ministry_name(where.ministry)  # BZ, "Ministerie van Defensie": by its name
+        column = "ministry = ?" if known else "LOWER(ministry) = LOWER(?)"
+        clauses.append(f"c.letter_id IN (SELECT letter_id FROM senders WHERE {column})")
+        params.append(known or where.ministry.strip())
     if where.status:
         if where.status not in _STATUS_SQL:
             raise InsightError(

@@ -11,14 +11,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date as date_type
+from datetime import timedelta
 from typing import Any
 
 from kamerbrieven.insight.db import Writer, marks
 from kamerbrieven.insight.meeting_rules import body_key, canonical_body, meeting_role
-from kamerbrieven.insight.promises import subject_key
+from kamerbrieven.insight.promises import keep_until, subject_key
 from kamerbrieven.insight.topic_rules import NOT_TOPICS, heading_topics, topic_key
 
 OPENING_CHARS = 800  # the letter's opening lines, where it says what it is
+# Mentions of one meeting start at most this many days apart (a meeting lasts a week at
+# most, `extract.meetings.MAX_DAYS`; a letter may name only its last day).
+MEETING_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -146,19 +151,17 @@ def derive(facts: Facts) -> Derived:
             letter_topics.setdefault(topic_key(name), name)
     statement_rows, commitment_rows = [], []
     for statement in facts.statements:
+        promise: tuple[str | None, str | None] = (None, None)
+        if statement.kind == "commitment":
+            promise = (subject_key(statement.subject), keep_until(date, statement.not_after))
+            commitment_rows.append(
+                (facts.id, statement.ord, date, facts.dossier, promise[0], statement.not_after)
+                + promise[1:]
+            )
         for key, name in statement_topics(statement, facts.named).items():
             letter_topics.setdefault(key, name)
-            statement_rows.append((facts.id, statement.ord, key, name, statement.kind, date))
-        if statement.kind == "commitment":
-            commitment_rows.append(
-                (
-                    facts.id,
-                    statement.ord,
-                    date,
-                    facts.dossier,
-                    subject_key(statement.subject),
-                    statement.not_after,
-                )
+            statement_rows.append(
+                (facts.id, statement.ord, key, name, statement.kind, date, *promise)
             )
     return Derived(
         (facts.id, date, facts.dossier),
@@ -197,5 +200,8 @@ def _meeting_rows(facts: Facts) -> list[tuple[Any, ...]]:
         first, last = days[0][:10], days[-1][:10]
         canonical = canonical_body(body)
         role = meeting_role(facts.kind, facts.date, facts.title, facts.opening, (first, last))
-        rows.append((facts.id, ord_, body_key(canonical), canonical, first, last, location, role))
+        near = (date_type.fromisoformat(first) - timedelta(days=MEETING_DAYS)).isoformat()
+        rows.append(
+            (facts.id, ord_, body_key(canonical), canonical, first, last, near, location, role)
+        )
     return rows

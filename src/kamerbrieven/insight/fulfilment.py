@@ -1,16 +1,18 @@
 """Which later letters keep a commitment, and why.
 
 A later letter keeps a commitment when it plausibly delivers what was promised: it cites
-the promising letter, or its title names the promised thing (`promises.py`); and it is
-about the same (`_keeps`): a topic of the commitment among its own, or, for the promised
-document and for a promise without a topic, the same dossier. Both are needed: a letter
-that cites the promising one about something else keeps nothing, nor does any later
-letter in the dossier.
+the promising letter, or its title names the promised thing (`promises.py`); it is about
+the same (`_keeps`): a topic of the commitment among its own, or, for the promised
+document and for a promise without a topic, the same dossier; and it comes in time:
+within two years of the promise, or a year past its deadline (`promises.keep_until`).
+A letter that cites the promising one about something else keeps nothing, nor does any
+later letter in the dossier.
 
 Edges are found when a batch of letters is derived (`sync.py`), for the pairs in which
 one of the batch is the later letter (against every commitment derived so far) or the
 promising one (against every letter derived before the batch): so each pair is found
-once, when the second of its two letters is derived, whatever the order.
+once, when the second of its two letters is derived, whatever the order. Every lookup
+follows an index and is bounded by the window, so deriving stays linear in the letters.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kamerbrieven.insight.db import Writer, marks
-from kamerbrieven.insight.derive import Facts
+from kamerbrieven.insight.derive import Derived, Facts
 from kamerbrieven.insight.promises import delivers, title_keys
 
 Promise = tuple[str, int]  # (letter id, statement ord)
@@ -37,13 +39,13 @@ class Candidate:
     is_document: bool = False
 
 
-def link(writer: Writer, batch: Sequence[Facts]) -> int:
+def link(writer: Writer, batch: Sequence[Facts], derived: Sequence[Derived]) -> int:
     """Store the fulfilments of the pairs this batch completes; returns how many."""
     ids = [f.id for f in batch]
     found: dict[tuple[Promise, str], Candidate] = {}
     for candidate in [
         *_citing(writer, ids),
-        *_titled_after(writer, batch),
+        *_titled_after(writer, batch, derived),
         *_titled_before(writer, ids),
     ]:
         key = (candidate.promise, candidate.by)
@@ -61,13 +63,13 @@ def link(writer: Writer, batch: Sequence[Facts]) -> int:
 
 
 def _citing(writer: Writer, ids: Sequence[str]) -> list[Candidate]:
-    """Later letters citing a promising letter: the batch's citing any, and letters
-    derived before citing the batch's."""
+    """Later letters in time citing a promising letter: the batch's citing any, and
+    letters derived before citing the batch's."""
     select = (
         "SELECT ic.letter_id, ic.statement_ord, c.letter_id, il.date FROM citations c"
         " JOIN insight_commitments ic ON ic.letter_id = c.target_id"
         " JOIN insight_letters il ON il.letter_id = c.letter_id"
-        " WHERE il.date > ic.date AND "
+        " WHERE il.date > ic.date AND il.date <= ic.keep_until AND "
     )
     in_batch = marks(len(ids))
     rows = writer.rows(select + f"c.letter_id IN ({in_batch})", ids)
@@ -78,54 +80,82 @@ def _citing(writer: Writer, ids: Sequence[str]) -> list[Candidate]:
     return [Candidate((p, o), by, date, cites=True) for p, o, by, date in rows]
 
 
-def _titled_after(writer: Writer, batch: Sequence[Facts]) -> list[Candidate]:
-    """The batch's letters whose title names what an earlier commitment promised."""
+def _titled_after(
+    writer: Writer, batch: Sequence[Facts], derived: Sequence[Derived]
+) -> list[Candidate]:
+    """The batch's letters whose title names what an earlier commitment in their dossier
+    or on one of their topics promised, in time."""
     keys_of = {f.id: title_keys(f.title) for f in batch if f.title}
-    dates = {f.id: f.date for f in batch}
-    wanted = sorted(set().union(*keys_of.values())) if keys_of else []
-    latest = max((d for d in dates.values() if d), default=None)
-    if not wanted or latest is None:
-        return []
-    promises: list[tuple[Any, ...]] = []
+    promised = _promised_keys(writer, set().union(*keys_of.values()) if keys_of else set())
+    found = []
+    for facts, rows in zip(batch, derived, strict=True):
+        keys = sorted(keys_of.get(facts.id, set()) & promised)
+        date = rows.letter[1]
+        if not keys or not date:
+            continue
+        topics = [row[1] for row in rows.topics]
+        in_keys = marks(len(keys))
+        sql = (
+            "SELECT letter_id, statement_ord FROM insight_commitments WHERE dossier = ?"
+            f" AND subject_key IN ({in_keys}) AND date < ? AND keep_until >= ?"
+        )
+        params: list[Any] = [facts.dossier or "", *keys, date, date]
+        if topics:
+            sql += (
+                " UNION SELECT letter_id, statement_ord FROM insight_statement_topics"
+                f" WHERE topic_key IN ({marks(len(topics))}) AND subject_key IN ({in_keys})"
+                " AND date < ? AND keep_until >= ?"
+            )
+            params += [*topics, *keys, date, date]
+        found += [
+            Candidate((promiser, ord_), facts.id, date, is_document=True)
+            for promiser, ord_ in writer.rows(sql, params)
+            if promiser != facts.id
+        ]
+    return found
+
+
+def _promised_keys(writer: Writer, keys: set[str]) -> set[str]:
+    """Those of `keys` that some commitment promises."""
+    wanted = sorted(keys)
+    found: set[str] = set()
     for start in range(0, len(wanted), 500):
         part = wanted[start : start + 500]
-        promises += writer.rows(
-            "SELECT letter_id, statement_ord, date, subject_key FROM insight_commitments"
-            f" WHERE subject_key IN ({marks(len(part))}) AND date < ?",
-            [*part, latest],
+        found.update(
+            key
+            for (key,) in writer.rows(
+                "SELECT DISTINCT subject_key FROM insight_commitments"
+                f" WHERE subject_key IN ({marks(len(part))})",
+                part,
+            )
         )
-    found = []
-    for letter_id, keys in keys_of.items():
-        date = dates[letter_id]
-        for promiser, ord_, promised_on, key in promises:
-            if key in keys and date and promised_on < date and promiser != letter_id:
-                found.append(Candidate((promiser, ord_), letter_id, date, is_document=True))
     return found
 
 
 def _titled_before(writer: Writer, ids: Sequence[str]) -> list[Candidate]:
-    """Letters derived before the batch whose title names what one of the batch's
-    commitments promised, in the same dossier or on one of its topics."""
+    """Letters derived before the batch, in time, whose title names what one of the
+    batch's commitments promised, in its dossier or on one of its topics."""
     in_batch = marks(len(ids))
     promises = writer.rows(
-        "SELECT letter_id, statement_ord, date, dossier, subject_key FROM insight_commitments"
-        f" WHERE letter_id IN ({in_batch}) AND subject_key IS NOT NULL AND date IS NOT NULL",
+        "SELECT letter_id, statement_ord, date, dossier, subject_key, keep_until"
+        f" FROM insight_commitments WHERE letter_id IN ({in_batch})"
+        " AND subject_key IS NOT NULL AND date IS NOT NULL",
         ids,
     )
     found = []
     batch = set(ids)
-    for promiser, ord_, date, dossier, key in promises:
+    for promiser, ord_, date, dossier, key, until in promises:
         pattern = f"%{key}%"
         later = writer.rows(
             "SELECT l.id, il.date, l.title FROM insight_letters il JOIN letters l"
-            " ON l.id = il.letter_id WHERE il.dossier = ? AND il.date > ?"
+            " ON l.id = il.letter_id WHERE il.dossier = ? AND il.date > ? AND il.date <= ?"
             " AND LOWER(l.title) LIKE ?"
-            " UNION SELECT l.id, il.date, l.title FROM insight_statement_topics st"
-            " JOIN insight_topics t ON t.topic_key = st.topic_key AND t.date > ?"
-            " JOIN insight_letters il ON il.letter_id = t.letter_id"
+            " UNION SELECT l.id, t.date, l.title FROM insight_statement_topics st"
+            " JOIN insight_topics t ON t.topic_key = st.topic_key"
             " JOIN letters l ON l.id = t.letter_id"
-            " WHERE st.letter_id = ? AND st.statement_ord = ? AND LOWER(l.title) LIKE ?",
-            [dossier or "", date, pattern, date, promiser, ord_, pattern],
+            " WHERE st.letter_id = ? AND st.statement_ord = ? AND t.date > ? AND t.date <= ?"
+            " AND LOWER(l.title) LIKE ?",
+            [dossier or "", date, until, pattern, promiser, ord_, date, until, pattern],
         )
         found += [
             Candidate((promiser, ord_), by, by_date, is_document=True)
@@ -136,7 +166,7 @@ def _titled_before(writer: Writer, ids: Sequence[str]) -> list[Candidate]:
 
 
 def _about_the_same(writer: Writer, candidates: list[Candidate]) -> list[tuple[Any, ...]]:
-    """The candidates in the promise's dossier or on one of its topics, as rows."""
+    """The candidates that keep their promise (`_keeps`), as rows."""
     if not candidates:
         return []
     promisers = sorted({c.promise[0] for c in candidates})

@@ -16,17 +16,26 @@ from kamerbrieven.insight.db import InsightDB
 from kamerbrieven.insight.meeting_rules import body_key
 from kamerbrieven.insight.model import InsightError, LetterRef, MeetingRef
 
-# Mentions this many days around the ones asked for are read too: the meetings they
-# belong to may start earlier or end later (a meeting lasts at most a week).
-_MARGIN_DAYS = 14
-_MENTION = (
-    "m.letter_id, m.meeting_ord, m.body_key, m.body, m.first_day, m.last_day, m.location, m.role"
+# A meeting starts on the first day of the mentions that overlap a mention: the mentions
+# of one meeting overlap its first one (each names its days or some of them), so they
+# share that start, and a list, a timeline and `meeting ID` name it alike.
+_START = (
+    "(SELECT MIN(o.first_day) FROM insight_meetings o WHERE o.body_key = m.body_key"
+    " AND o.first_day >= m.near_from AND o.first_day <= m.last_day"
+    " AND o.last_day >= m.first_day)"
 )
+_END = _START.replace("MIN(o.first_day)", "MAX(o.last_day)")
+_MENTION = (
+    "m.letter_id, m.meeting_ord, m.body_key, m.body, m.first_day, m.last_day, m.location,"
+    f" m.role, {_START}, {_END}"
+)
+_MARGIN_DAYS = 14  # derive.MEETING_DAYS: how far apart mentions of one meeting start
 
 
 @dataclass(frozen=True)
 class Mention:
-    """One letter's mention of a meeting (a row of insight_meetings)."""
+    """One letter's mention of a meeting (a row of insight_meetings), with the first and
+    last day of the meeting it belongs to."""
 
     letter_id: str
     ord: int
@@ -36,6 +45,12 @@ class Mention:
     last_day: str
     location: str | None
     role: str
+    start: str
+    end: str
+
+    @property
+    def meeting_id(self) -> str:
+        return f"{self.key}-{self.start}"
 
 
 @dataclass(frozen=True)
@@ -54,62 +69,34 @@ class MeetingSummary:
         }
 
 
-def islands(mentions: Iterable[Mention]) -> list[list[Mention]]:
-    """Mentions of one body whose days overlap, chained: each list one meeting."""
-    found: list[list[Mention]] = []
-    reach: dict[str, str] = {}  # per body: the last day of its latest meeting so far
-    latest: dict[str, list[Mention]] = {}
-    for m in sorted(mentions, key=lambda m: (m.key, m.first_day, m.last_day, m.letter_id)):
-        if m.key in latest and m.first_day <= reach[m.key]:
-            latest[m.key].append(m)
-            reach[m.key] = max(reach[m.key], m.last_day)
-            continue
-        latest[m.key] = [m]
-        reach[m.key] = m.last_day
-        found.append(latest[m.key])
-    return found
-
-
-def meeting_of(island: Sequence[Mention]) -> MeetingRef:
-    first = min(m.first_day for m in island)
-    location = next((m.location for m in island if m.location), None)
+def meeting_of(mentions: Sequence[Mention]) -> MeetingRef:
+    """The meeting the mentions (of one meeting) name."""
+    location = next((m.location for m in mentions if m.location), None)
+    first = mentions[0]
     return MeetingRef(
-        f"{island[0].key}-{first}",
-        island[0].body,
-        first,
-        max(m.last_day for m in island),
-        location,
+        first.meeting_id, first.body, first.start, max(m.end for m in mentions), location
     )
 
 
+def grouped(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
+    """The mentions by the meeting they belong to, by its id."""
+    found: dict[str, list[Mention]] = {}
+    for m in mentions:
+        found.setdefault(m.meeting_id, []).append(m)
+    return found
+
+
 def meeting_refs(db: InsightDB, letter_ids: Sequence[str]) -> dict[str, MeetingRef]:
-    """The (first) meeting each of these letters names, by its id."""
-    if not letter_ids:
-        return {}
-    own = [
-        Mention(*row)
-        for row in db.rows_in(
-            f"SELECT {_MENTION} FROM insight_meetings m WHERE m.letter_id IN ({{in}})"
-            " ORDER BY m.letter_id, m.meeting_ord",
-            letter_ids,
-        )
-    ]
-    first: dict[str, Mention] = {}
-    for m in own:
-        first.setdefault(m.letter_id, m)
-    by_body: dict[str, list[Mention]] = {}
-    for m in first.values():
-        by_body.setdefault(m.key, []).append(m)
+    """The (first) meeting each of these letters names."""
     refs: dict[str, MeetingRef] = {}
-    for key, wanted in by_body.items():
-        around = _mentions(
-            db, key, min(m.first_day for m in wanted), max(m.last_day for m in wanted)
-        )
-        for island in islands(around):
-            meeting = meeting_of(island)
-            for m in island:
-                if first.get(m.letter_id) == m:
-                    refs[m.letter_id] = meeting
+    for row in db.rows_in(
+        f"SELECT {_MENTION} FROM insight_meetings m WHERE m.letter_id IN ({{in}})"
+        " ORDER BY m.letter_id, m.meeting_ord",
+        letter_ids,
+    ):
+        m = Mention(*row)
+        if m.letter_id not in refs:
+            refs[m.letter_id] = MeetingRef(m.meeting_id, m.body, m.start, m.end, m.location)
     return refs
 
 
@@ -121,34 +108,49 @@ def meetings(
     body: str | None = None,
     limit: int | None = None,
 ) -> list[MeetingSummary]:
-    """Meetings the letters prepare or report on, the latest first."""
+    """Meetings the letters prepare or report on, the latest first.
+
+    The mentions are read newest first, as many as a page of meetings needs: a meeting
+    whose first day is after the oldest mention read has all its mentions among them."""
     clauses, params = [], []
     if date_from:
         clauses.append("m.last_day >= ?")
-        params.append(_shift(date_from, -_MARGIN_DAYS))
+        params.append(date_from)
     if date_to:
         clauses.append("m.first_day <= ?")
-        params.append(_shift(date_to, _MARGIN_DAYS))
+        params.append(date_to)
     if body:
         clauses.append("m.body_key LIKE ?")
         params.append(f"%{body_key(body)}%")
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    mentions = [
-        Mention(*row)
-        for row in db.rows(f"SELECT {_MENTION} FROM insight_meetings m{where}", params)
-    ]
-    found = [(meeting_of(island), island) for island in islands(mentions)]
-    found = [
-        (meeting, island)
-        for meeting, island in found
-        if (not date_from or meeting.last_day >= date_from)
-        and (not date_to or meeting.first_day <= date_to)
-    ]
-    found.sort(key=lambda pair: (pair[0].first_day, pair[0].id), reverse=True)
-    if limit is not None:
-        found = found[:limit]
-    letters = _letters(db, {m.letter_id for _, island in found for m in island})
-    return [_summary(meeting, island, letters) for meeting, island in found]
+    sql = (
+        f"SELECT {_MENTION} FROM insight_meetings m{where}"
+        " ORDER BY m.first_day DESC, m.body_key, m.letter_id, m.meeting_ord"
+    )
+    fetch = None if limit is None else 4 * limit + 100
+    while True:
+        rows = db.rows(sql + (" LIMIT ?" if fetch else ""), [*params, *([fetch] if fetch else [])])
+        complete = fetch is None or len(rows) < fetch
+        mentions = [Mention(*row) for row in rows]
+        oldest = mentions[-1].first_day if mentions else ""
+        found = [
+            (meeting_of(group), group)
+            for group in grouped(mentions).values()
+            if complete or group[0].start > oldest
+        ]
+        found = [
+            pair
+            for pair in found
+            if (not date_from or pair[0].last_day >= date_from)
+            and (not date_to or pair[0].first_day <= date_to)
+        ]
+        found.sort(key=lambda pair: (pair[0].first_day, pair[0].id), reverse=True)
+        if complete or (limit is not None and len(found) >= limit):
+            break
+        fetch = 4 * (fetch or 0)
+    found = found[:limit] if limit is not None else found
+    letters = _letters(db, {m.letter_id for _, group in found for m in group})
+    return [_summary(meeting, group, letters) for meeting, group in found]
 
 
 def find_meeting(db: InsightDB, meeting_id: str) -> tuple[MeetingSummary, list[Mention]]:
@@ -162,23 +164,22 @@ def find_meeting(db: InsightDB, meeting_id: str) -> tuple[MeetingSummary, list[M
             hint="een id is orgaan en eerste dag, bv. navo-raad-2018-12-04"
             " (`kamerbrieven meetings` toont ze)",
         ) from None
-    for island in islands(_mentions(db, key, day, day)):
-        meeting = meeting_of(island)
-        if meeting.first_day <= day <= meeting.last_day:
-            letters = _letters(db, {m.letter_id for m in island})
-            return _summary(meeting, island, letters), island
-    raise InsightError(
-        f"geen vergadering {meeting_id} in de store", hint="`kamerbrieven meetings` toont ze"
-    )
-
-
-def _mentions(db: InsightDB, key: str, first: str, last: str) -> list[Mention]:
     rows = db.rows(
         f"SELECT {_MENTION} FROM insight_meetings m WHERE m.body_key = ?"
-        " AND m.first_day <= ? AND m.last_day >= ?",
-        (key, _shift(last, _MARGIN_DAYS), _shift(first, -_MARGIN_DAYS)),
+        " AND m.first_day >= ? AND m.first_day <= ?",
+        (key, _shift(day, -2 * _MARGIN_DAYS), _shift(day, 2 * _MARGIN_DAYS)),
     )
-    return [Mention(*row) for row in rows]
+    groups = grouped(Mention(*row) for row in rows)
+    chosen = groups.get(f"{key}-{day}") or next(
+        (g for g in groups.values() if meeting_of(g).first_day <= day <= meeting_of(g).last_day),
+        None,
+    )
+    if chosen is None:
+        raise InsightError(
+            f"geen vergadering {meeting_id} in de store", hint="`kamerbrieven meetings` toont ze"
+        )
+    meeting = meeting_of(chosen)
+    return _summary(meeting, chosen, _letters(db, {m.letter_id for m in chosen})), chosen
 
 
 def _letters(db: InsightDB, ids: Iterable[str]) -> dict[str, LetterRef]:

@@ -14,6 +14,7 @@ a compound (``Nationaal actieplan ...``).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # Where the promised thing's own words end: "een brief over ...", "het plan van aanpak".
 _ENDS = frozenset(
@@ -27,6 +28,10 @@ _VAGUE = frozenset(
 )
 _WORD = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
 MIN_KEY = 4  # shorter head nouns ("wet") say too little
+# A later letter keeps a promise within this many years of it, or of its deadline when
+# that is later: what comes long after is no longer plausibly the answer to it.
+KEEP_YEARS = 2
+LATE_YEARS = 1
 
 
 def subject_key(subject: str | None) -> str | None:
@@ -68,3 +73,25 @@ def title_keys(title: str | None) -> set[str]:
 def delivers(title: str | None, key: str) -> bool:
     """Whether a letter of this title is (by its name) the promised thing."""
     return key in title_keys(title)
+
+
+def keep_until(promised_on: str | None, not_after: str | None) -> str | None:
+    """The last day a later letter can keep a promise made on `promised_on`.
+
+    >>> keep_until("2018-03-01", None), keep_until("2018-03-01", "2021-06-30")
+    ('2020-03-01', '2022-06-30')
+    """
+    try:
+        ends = [_years_after(promised_on, KEEP_YEARS)] if promised_on else []
+        ends += [_years_after(not_after, LATE_YEARS)] if ends and not_after else []
+    except ValueError:  # a date the record should not hold: no deadline then
+        ends = ends[:1]
+    return max(ends) if ends else None
+
+
+def _years_after(day: str, years: int) -> str:
+    when = date.fromisoformat(day[:10])
+    try:
+        return when.replace(year=when.year + years).isoformat()
+    except ValueError:  # 29 February
+        return when.replace(year=when.year + years, day=28).isoformat()

@@ -12,10 +12,12 @@ rules they are derived by, or a plain table they read changes (`signature`).
 - `insight_topics`: a letter's topics (from headings and statements), one row each;
 - `insight_statement_topics`: each statement's topics, with its kind and date;
 - `insight_commitments`: each commitment, with what it promises as a word a later title
-  can show (`promises.subject_key`) and its last day;
+  can show (`promises.subject_key`), its last day, and the last day a later letter can
+  still keep it (`keep_until`, `promises.keep_until`);
 - `insight_fulfilments`: a later letter that keeps a commitment, and why;
-- `insight_meetings`: each meeting a letter names, by its body's key and days, and
-  whether the letter prepares it (`agenda`) or reports on it (`verslag`).
+- `insight_meetings`: each meeting a letter names, by its body's key and days (and the
+  day from which other mentions of it may start, `near_from`), and whether the letter
+  prepares it (`agenda`) or reports on it (`verslag`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ TABLES: tuple[tuple[str, str], ...] = (
             topic TEXT NOT NULL,
             kind TEXT NOT NULL,
             date TEXT,
+            subject_key TEXT,
+            keep_until TEXT,
             PRIMARY KEY (letter_id, statement_ord, topic_key))""",
     ),
     (
@@ -65,6 +69,7 @@ TABLES: tuple[tuple[str, str], ...] = (
             dossier TEXT,
             subject_key TEXT,
             not_after TEXT,
+            keep_until TEXT,
             PRIMARY KEY (letter_id, statement_ord))""",
     ),
     (
@@ -91,6 +96,7 @@ TABLES: tuple[tuple[str, str], ...] = (
             body TEXT NOT NULL,
             first_day TEXT NOT NULL,
             last_day TEXT NOT NULL,
+            near_from TEXT NOT NULL,
             location TEXT,
             role TEXT NOT NULL,
             PRIMARY KEY (letter_id, meeting_ord))""",
@@ -103,17 +109,21 @@ TABLES: tuple[tuple[str, str], ...] = (
 INDEXES: tuple[str, ...] = (
     "CREATE INDEX insight_letters_dossier ON insight_letters (dossier, date)",
     "CREATE INDEX insight_letters_date ON insight_letters (date)",
-    "CREATE INDEX insight_topics_key ON insight_topics (topic_key, date)",
+    # covering: `topics` counts and dates every topic from the index alone
+    "CREATE INDEX insight_topics_key ON insight_topics (topic_key, date, topic)",
     "CREATE INDEX insight_statement_topics_key ON insight_statement_topics (topic_key, kind, date)",
+    "CREATE INDEX insight_statement_topics_promise"
+    " ON insight_statement_topics (topic_key, subject_key, date)",
     "CREATE INDEX insight_commitments_date ON insight_commitments (date)",
+    "CREATE INDEX insight_commitments_promise ON insight_commitments (dossier, subject_key, date)",
     "CREATE INDEX insight_commitments_subject ON insight_commitments (subject_key, date)",
-    "CREATE INDEX insight_commitments_dossier ON insight_commitments (dossier, date)",
     "CREATE INDEX insight_fulfilments_by ON insight_fulfilments (by_letter_id)",
     "CREATE INDEX insight_meetings_body ON insight_meetings (body_key, first_day)",
     "CREATE INDEX insight_meetings_day ON insight_meetings (first_day)",
     "CREATE INDEX insight_citations_dossier ON citations (dossier, number)",
+    "CREATE INDEX insight_senders_ministry ON senders (ministry)",
 )
-PLAIN_INDEXES = ("insight_citations_dossier",)
+PLAIN_INDEXES = ("insight_citations_dossier", "insight_senders_ministry")
 
 # The plain tables derive.py and the questions read: a rebuild of one derives again.
 READS = (

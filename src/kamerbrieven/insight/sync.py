@@ -71,8 +71,9 @@ def _derive_batch(db: InsightDB, ids: list[str]) -> int:
         facts = read_facts(writer, todo)  # a letter deleted meanwhile is not among them
         if not facts:
             return 0
-        _insert(writer, [derive(f) for f in facts])
-        link(writer, facts)
+        derived = [derive(f) for f in facts]
+        _insert(writer, derived)
+        link(writer, facts, derived)
     return len(facts)
 
 
@@ -84,16 +85,18 @@ def _insert(writer: Writer, rows: list[Derived]) -> None:
             [r for d in rows for r in d.topics],
         ),
         (
-            "insight_statement_topics (letter_id, statement_ord, topic_key, topic, kind, date)",
+            "insight_statement_topics (letter_id, statement_ord, topic_key, topic, kind, date,"
+            " subject_key, keep_until)",
             [r for d in rows for r in d.statement_topics],
         ),
         (
-            "insight_commitments (letter_id, statement_ord, date, dossier, subject_key, not_after)",
+            "insight_commitments (letter_id, statement_ord, date, dossier, subject_key,"
+            " not_after, keep_until)",
             [r for d in rows for r in d.commitments],
         ),
         (
             "insight_meetings (letter_id, meeting_ord, body_key, body, first_day, last_day,"
-            " location, role)",
+            " near_from, location, role)",
             [r for d in rows for r in d.meetings],
         ),
     )
