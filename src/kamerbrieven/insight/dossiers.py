@@ -68,12 +68,11 @@ def normal_dossier(number: str) -> str:
 def dossier(db: InsightDB, number: str) -> Dossier:
     """The dossier `number`; InsightError when the store neither holds nor cites any of it."""
     wanted = normal_dossier(number)
-    rows = db.rows(
-        "SELECT id, date, kind, title, dossier_title, number FROM letters WHERE dossier = ?"
-        " ORDER BY CASE WHEN number IS NULL THEN 1 ELSE 0 END, number,"
-        " CASE WHEN date IS NULL THEN 1 ELSE 0 END, date, id",
-        (wanted,),
-    )
+    # numbered in the index's order, then those without a number (a backend puts NULL
+    # first or last: asked apart, each part follows the index)
+    select = "SELECT id, date, kind, title, dossier_title, number FROM letters WHERE dossier = ?"
+    rows = db.rows(f"{select} AND number IS NOT NULL ORDER BY number, date, id", (wanted,))
+    rows += db.rows(f"{select} AND number IS NULL ORDER BY date, id", (wanted,))
     documents = [DossierDocument(LetterRef(*row[:5]), row[5]) for row in rows]
     cited: dict[str, tuple[int | None, list[str]]] = {}
     for target, cited_number, citing in db.rows(

@@ -30,7 +30,7 @@ def bring_in_step(db: InsightDB, on_progress: Progress | None = None) -> int:
     """Make the insight tables current; returns how many letters were derived."""
     wanted = schema.signature(_plain_signatures(db))
     state = _state(db)
-    fingerprint = db.store.fingerprint()  # before reading: a later change shows next time
+    fingerprint = _fingerprint(db)  # before reading: a later change shows next time
     if state.get("signature") == wanted and state.get("fingerprint") == fingerprint:
         return 0
     if state.get("signature") != wanted:
@@ -110,6 +110,14 @@ def _state(db: InsightDB) -> dict[str, str]:
     if not db.table_exists("insight_state"):
         return {}
     return dict(db.rows("SELECT key, value FROM insight_state"))
+
+
+def _fingerprint(db: InsightDB) -> str:
+    """The store's fingerprint (`count:latest ingest`, as `Store.fingerprint` has it) in two
+    queries: each alone follows an index, where one query with both counts every row."""
+    count = db.rows("SELECT COUNT(*) FROM letters")[0][0]
+    latest = db.rows("SELECT MAX(ingested_at) FROM letters")[0][0]
+    return f"{count}:{latest or ''}"
 
 
 def _plain_signatures(db: InsightDB) -> dict[str, str]:

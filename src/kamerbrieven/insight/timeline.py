@@ -11,9 +11,6 @@ from kamerbrieven.insight.meetings import meeting_refs
 from kamerbrieven.insight.model import LetterRef, MeetingRef, Said
 from kamerbrieven.insight.topics import dated, resolve_topics
 
-# Undated letters (no date, no meeting) come last.
-_BY_DATE = "CASE WHEN t.date IS NULL THEN 1 ELSE 0 END, t.date, t.letter_id"
-
 
 @dataclass(frozen=True)
 class TimelineEntry:
@@ -56,17 +53,7 @@ def timeline(
     keys = [key for key, _ in topics]
     clauses, params = dated("t.date", date_from, date_to)
     where = " AND ".join([f"t.topic_key IN ({', '.join('?' * len(keys))})", *clauses])
-    sql = (
-        "SELECT DISTINCT t.letter_id, t.date, l.kind, l.title, l.dossier_title,"
-        f" CASE WHEN t.date IS NULL THEN 1 ELSE 0 END FROM insight_topics t"
-        f" JOIN letters l ON l.id = t.letter_id WHERE {where} ORDER BY {_BY_DATE}"
-    )
-    if limit is not None:
-        sql += " LIMIT ?"
-    letters = [
-        LetterRef(*row[:5])
-        for row in db.rows(sql, [*keys, *params, *([limit] if limit is not None else [])])
-    ]
+    letters = _letters(db, where, [*keys, *params], limit, undated=not clauses)
     said = _said(db, keys, where, params)
     meetings = meeting_refs(db, [letter.letter_id for letter in letters])
     entries = []
@@ -81,6 +68,27 @@ def timeline(
             )
         )
     return Timeline([name for _, name in topics], entries)
+
+
+def _letters(
+    db: InsightDB, where: str, params: list[Any], limit: int | None, *, undated: bool
+) -> list[LetterRef]:
+    """The letters on the topics by date (each once), then the undated ones; asked apart,
+    each part follows the index (the backends put NULL at different ends)."""
+    select = (
+        "SELECT t.letter_id, t.date, l.kind, l.title, l.dossier_title FROM insight_topics t"
+        f" JOIN letters l ON l.id = t.letter_id WHERE {where}"
+    )
+    parts = [f"{select} AND t.date IS NOT NULL ORDER BY t.date, t.letter_id"]
+    if undated:
+        parts.append(f"{select} AND t.date IS NULL ORDER BY t.letter_id")
+    found: dict[str, LetterRef] = {}
+    for sql in parts:
+        for row in db.rows(sql, params):
+            found.setdefault(row[0], LetterRef(*row))
+            if limit is not None and len(found) >= limit:
+                return list(found.values())
+    return list(found.values())
 
 
 def _said(db: InsightDB, keys: list[str], where: str, params: list[Any]) -> dict[str, list[Said]]:
