@@ -71,6 +71,7 @@ class Insight:
 
     def dossier(self, number: str) -> Dossier:
         """A dossier's documents in order, and those cited but missing from the store."""
+        self.sync()
         return dossiers.dossier(self.db, number)
 
     def topics(

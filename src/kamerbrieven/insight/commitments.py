@@ -24,14 +24,10 @@ from kamerbrieven.insight.topics import dated
 from kamerbrieven.nl.ministries import ministry_name
 
 STATUSES = ("kept", "open", "overdue")
-_KEPT = (
-    "EXISTS (SELECT 1 FROM insight_fulfilments f"
-    " WHERE f.letter_id = c.letter_id AND f.statement_ord = c.statement_ord)"
-)
 _STATUS_SQL = {
-    "kept": _KEPT,
-    "open": f"NOT {_KEPT} AND (c.not_after IS NULL OR c.not_after >= ?)",
-    "overdue": f"NOT {_KEPT} AND c.not_after < ?",
+    "kept": "c.kept = 1",
+    "open": "c.kept = 0 AND (c.not_after IS NULL OR c.not_after >= ?)",
+    "overdue": "c.kept = 0 AND c.not_after < ?",
 }
 
 
@@ -124,10 +120,10 @@ def commitments(
     clauses, params = _conditions(where, today)
     select = (
         "SELECT c.letter_id, c.statement_ord, c.date, s.text, s.subject, s.deadline_text,"
-        f" c.not_after, {_KEPT}, s.actor, c.dossier, l.title"
+        " c.not_after, c.kept, s.actor, c.dossier, l.title"
         " FROM insight_commitments c"
         " JOIN statements s ON s.letter_id = c.letter_id AND s.ord = c.statement_ord"
-        " JOIN letters l ON l.id = c.letter_id"
+        " JOIN insight_letters l ON l.letter_id = c.letter_id"
     )
     # dated and undated apart: each order then follows an index, and a page of the newest
     # stops early (the backends put NULL at different ends of a descending order)
@@ -171,13 +167,15 @@ def status_counts(db: InsightDB, where: RegisterFilter = RegisterFilter()) -> di
     """How many commitments the filter lets through have each status, in one pass."""
     today = (where.today or date.today()).isoformat()
     clauses, params = _conditions(dataclasses.replace(where, status=None), today)
-    rows = db.rows(
-        f"SELECT status, COUNT(*) FROM (SELECT CASE WHEN {_KEPT} THEN 'kept'"
-        " WHEN c.not_after < ? THEN 'overdue' ELSE 'open' END AS status"
-        f" FROM insight_commitments c{_where(clauses)}) AS statuses GROUP BY status",
+    counts = dict.fromkeys(STATUSES, 0)
+    for kept, passed, n in db.rows(
+        "SELECT kept, passed, COUNT(*) FROM (SELECT c.kept AS kept,"
+        " CASE WHEN c.not_after < ? THEN 1 ELSE 0 END AS passed"
+        f" FROM insight_commitments c{_where(clauses)}) AS statuses GROUP BY kept, passed",
         [today, *params],
-    )
-    counts = dict.fromkeys(STATUSES, 0) | {status: int(n) for status, n in rows}
+    ):
+        status = "kept" if kept else "overdue" if passed else "open"
+        counts[status] += int(n)
     if where.status:
         counts = {status: n if status == where.status else 0 for status, n in counts.items()}
     return counts
@@ -216,7 +214,7 @@ def _evidence(
     for letter_id, ord_, by, by_date, title, cites, document, same, topic in db.rows_in(
         "SELECT f.letter_id, f.statement_ord, f.by_letter_id, f.by_date, l.title, f.cites,"
         " f.is_document, f.same_dossier, f.topic FROM insight_fulfilments f"
-        " JOIN letters l ON l.id = f.by_letter_id WHERE f.letter_id IN ({in})"
+        " JOIN insight_letters l ON l.letter_id = f.by_letter_id WHERE f.letter_id IN ({in})"
         " ORDER BY f.by_date, f.by_letter_id",
         sorted({letter_id for letter_id, _ in promises}),
     ):

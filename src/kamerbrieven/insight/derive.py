@@ -48,6 +48,8 @@ class Facts:
     dossier: str | None
     title: str | None
     opening: str
+    number: int | None = None
+    dossier_title: str | None = None
     headings: list[str] = field(default_factory=list)
     named: list[tuple[str, int, int]] = field(default_factory=list)  # countries, organisations
     statements: list[StatementFacts] = field(default_factory=list)
@@ -71,10 +73,10 @@ def read_facts(writer: Writer, ids: Sequence[str]) -> list[Facts]:
     """The facts of the letters `ids` (at most a few hundred) that are in the store."""
     where = f"letter_id IN ({marks(len(ids))})"
     letters = {
-        row[0]: Facts(row[0], row[1], row[2], row[3], row[4], row[5] or "")
+        row[0]: Facts(row[0], row[1], row[2], row[3], row[4], row[5] or "", row[6], row[7])
         for row in writer.rows(
-            "SELECT id, kind, date, dossier, title, SUBSTR(text, 1, ?) FROM letters"
-            f" WHERE id IN ({marks(len(ids))})",
+            "SELECT id, kind, date, dossier, title, SUBSTR(text, 1, ?), number, dossier_title"
+            f" FROM letters WHERE id IN ({marks(len(ids))})",
             [OPENING_CHARS, *ids],
         )
     }
@@ -164,7 +166,7 @@ def derive(facts: Facts) -> Derived:
                 (facts.id, statement.ord, key, name, statement.kind, date, *promise)
             )
     return Derived(
-        (facts.id, date, facts.dossier),
+        (facts.id, date, facts.dossier, facts.number, facts.kind, facts.title, facts.dossier_title),
         [(facts.id, key, name, date) for key, name in letter_topics.items()],
         statement_rows,
         commitment_rows,

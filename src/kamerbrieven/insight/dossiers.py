@@ -70,21 +70,25 @@ def dossier(db: InsightDB, number: str) -> Dossier:
     wanted = normal_dossier(number)
     # numbered in the index's order, then those without a number (a backend puts NULL
     # first or last: asked apart, each part follows the index)
-    select = "SELECT id, date, kind, title, dossier_title, number FROM letters WHERE dossier = ?"
-    rows = db.rows(f"{select} AND number IS NOT NULL ORDER BY number, date, id", (wanted,))
-    rows += db.rows(f"{select} AND number IS NULL ORDER BY date, id", (wanted,))
+    select = (
+        "SELECT letter_id, date, kind, title, dossier_title, number FROM insight_letters"
+        " WHERE dossier = ?"
+    )
+    rows = db.rows(f"{select} AND number IS NOT NULL ORDER BY number, date, letter_id", (wanted,))
+    rows += db.rows(f"{select} AND number IS NULL ORDER BY date, letter_id", (wanted,))
     documents = [DossierDocument(LetterRef(*row[:5]), row[5]) for row in rows]
     cited: dict[str, tuple[int | None, list[str]]] = {}
     for target, cited_number, citing in db.rows(
-        "SELECT c.target_id, c.number, c.letter_id FROM citations c WHERE c.dossier = ?"
-        " AND c.target_id IS NOT NULL"
-        " AND NOT EXISTS (SELECT 1 FROM letters l WHERE l.id = c.target_id)"
-        " ORDER BY c.letter_id",
+        "SELECT target_id, number, letter_id FROM citations WHERE dossier = ?"
+        " AND target_id IS NOT NULL ORDER BY target_id, letter_id",
         (wanted,),
     ):
         entry = cited.setdefault(target, (cited_number, []))
-        if citing not in entry[1]:
+        if not entry[1] or entry[1][-1] != citing:
             entry[1].append(citing)
+    stored = db.rows_in("SELECT id FROM letters WHERE id IN ({in})", sorted(cited))
+    for (target,) in stored:
+        del cited[target]
     if not documents and not cited:
         raise InsightError(
             f"geen stukken van dossier {wanted} in de store, en geen verwijzingen ernaar",

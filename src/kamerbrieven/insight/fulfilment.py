@@ -59,6 +59,10 @@ def link(writer: Writer, batch: Sequence[Facts], derived: Sequence[Derived]) -> 
         " ON CONFLICT DO NOTHING",
         rows,
     )
+    writer.executemany(
+        "UPDATE insight_commitments SET kept = 1 WHERE letter_id = ? AND statement_ord = ?",
+        sorted({row[:2] for row in rows}),
+    )
     return len(rows)
 
 

@@ -184,8 +184,8 @@ def find_meeting(db: InsightDB, meeting_id: str) -> tuple[MeetingSummary, list[M
 
 def _letters(db: InsightDB, ids: Iterable[str]) -> dict[str, LetterRef]:
     rows = db.rows_in(
-        "SELECT l.id, il.date, l.kind, l.title, l.dossier_title FROM letters l"
-        " JOIN insight_letters il ON il.letter_id = l.id WHERE l.id IN ({in})",
+        "SELECT letter_id, date, kind, title, dossier_title FROM insight_letters"
+        " WHERE letter_id IN ({in})",
         sorted(ids),
     )
     return {row[0]: LetterRef(*row) for row in rows}

@@ -75,12 +75,14 @@ def positions(
         clauses.append("t.kind = 'position'")
     else:
         clauses, params = dated("t.date", date_from, date_to)
-        source = "FROM statements s JOIN insight_letters t ON t.letter_id = s.letter_id"
-        clauses.append("s.kind = 'position'")
+        # from the letters of the period to their statements (`|| ''`: not the index on
+        # kind, which would read every position first)
+        source = "FROM insight_letters t JOIN statements s ON s.letter_id = t.letter_id"
+        clauses.append("s.kind || '' = 'position'")
     sql = (
         "SELECT DISTINCT s.letter_id, s.ord, t.date, l.title, s.actor, s.text,"
         f" CASE WHEN t.date IS NULL THEN 1 ELSE 0 END {source}"
-        f" JOIN letters l ON l.id = s.letter_id WHERE {' AND '.join(clauses)}"
+        f" JOIN insight_letters l ON l.letter_id = s.letter_id WHERE {' AND '.join(clauses)}"
         " ORDER BY CASE WHEN t.date IS NULL THEN 1 ELSE 0 END, t.date, s.letter_id, s.ord"
     )
     if limit is not None:

@@ -8,13 +8,17 @@ authoritative: the tables are dropped and derived again whenever their definitio
 rules they are derived by, or a plain table they read changes (`signature`).
 
 - `insight_letters`: every letter derived, with the date it is placed at on a timeline
-  (its own, or its meeting's last day when it shows none);
+  (its own, or its meeting's last day when it shows none) and what a list shows of it
+  (a small row: lists of thousands of letters need not read the large `letters` rows);
 - `insight_topics`: a letter's topics (from headings and statements), one row each;
 - `insight_statement_topics`: each statement's topics, with its kind and date;
 - `insight_commitments`: each commitment, with what it promises as a word a later title
   can show (`promises.subject_key`), its last day, and the last day a later letter can
   still keep it (`keep_until`, `promises.keep_until`);
-- `insight_fulfilments`: a later letter that keeps a commitment, and why;
+- `insight_fulfilments`: a later letter that keeps a commitment, and why (and
+  `insight_commitments.kept`, whether any does, set with it and checked after a sync);
+- `insight_topic_totals`: per topic its letters and first and last date, counted again
+  after each sync that changed anything;
 - `insight_meetings`: each meeting a letter names, by its body's key and days (and the
   day from which other mentions of it may start, `near_from`), and whether the letter
   prepares it (`agenda`) or reports on it (`verslag`).
@@ -36,7 +40,11 @@ TABLES: tuple[tuple[str, str], ...] = (
         """CREATE TABLE insight_letters (
             letter_id TEXT PRIMARY KEY REFERENCES letters (id) ON DELETE CASCADE,
             date TEXT,
-            dossier TEXT)""",
+            dossier TEXT,
+            number INTEGER,
+            kind TEXT NOT NULL,
+            title TEXT,
+            dossier_title TEXT)""",
     ),
     (
         "insight_topics",
@@ -70,6 +78,7 @@ TABLES: tuple[tuple[str, str], ...] = (
             subject_key TEXT,
             not_after TEXT,
             keep_until TEXT,
+            kept INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (letter_id, statement_ord))""",
     ),
     (
@@ -86,6 +95,15 @@ TABLES: tuple[tuple[str, str], ...] = (
             PRIMARY KEY (letter_id, statement_ord, by_letter_id),
             FOREIGN KEY (letter_id, statement_ord)
                 REFERENCES insight_commitments (letter_id, statement_ord) ON DELETE CASCADE)""",
+    ),
+    (
+        "insight_topic_totals",
+        """CREATE TABLE insight_topic_totals (
+            topic_key TEXT PRIMARY KEY,
+            topic TEXT NOT NULL,
+            letters INTEGER NOT NULL,
+            first TEXT,
+            last TEXT)""",
     ),
     (
         "insight_meetings",
@@ -108,6 +126,7 @@ TABLES: tuple[tuple[str, str], ...] = (
 # which holds the plain tables' own, has them made again.
 INDEXES: tuple[str, ...] = (
     "CREATE INDEX insight_letters_dossier ON insight_letters (dossier, date)",
+    "CREATE INDEX insight_letters_number ON insight_letters (dossier, number, date)",
     "CREATE INDEX insight_letters_date ON insight_letters (date)",
     # covering: `topics` counts and dates every topic from the index alone
     "CREATE INDEX insight_topics_key ON insight_topics (topic_key, date, topic)",
@@ -117,10 +136,12 @@ INDEXES: tuple[str, ...] = (
     "CREATE INDEX insight_commitments_date ON insight_commitments (date)",
     "CREATE INDEX insight_commitments_promise ON insight_commitments (dossier, subject_key, date)",
     "CREATE INDEX insight_commitments_subject ON insight_commitments (subject_key, date)",
+    "CREATE INDEX insight_commitments_status ON insight_commitments (kept, not_after)",
+    "CREATE INDEX insight_topic_totals_letters ON insight_topic_totals (letters)",
     "CREATE INDEX insight_fulfilments_by ON insight_fulfilments (by_letter_id)",
     "CREATE INDEX insight_meetings_body ON insight_meetings (body_key, first_day)",
     "CREATE INDEX insight_meetings_day ON insight_meetings (first_day)",
-    "CREATE INDEX insight_citations_dossier ON citations (dossier, number)",
+    "CREATE INDEX insight_citations_dossier ON citations (dossier, target_id, letter_id, number)",
     "CREATE INDEX insight_senders_ministry ON senders (ministry)",
 )
 PLAIN_INDEXES = ("insight_citations_dossier", "insight_senders_ministry")

@@ -49,9 +49,26 @@ def bring_in_step(db: InsightDB, on_progress: Progress | None = None) -> int:
             on_progress(start, len(missing))
         done += _derive_batch(db, missing[start : start + BATCH])
     with db.writing() as writer:
+        _refresh(writer)
         writer.execute("DELETE FROM insight_state WHERE key = 'fingerprint'")
         writer.execute("INSERT INTO insight_state VALUES ('fingerprint', ?)", (fingerprint,))
     return done
+
+
+def _refresh(writer: Writer) -> None:
+    """What follows from all letters together, after letters came or went: each topic's
+    letters and dates, and no commitment marked kept whose keeping letter is gone."""
+    writer.execute("DELETE FROM insight_topic_totals")
+    writer.execute(
+        "INSERT INTO insight_topic_totals (topic_key, topic, letters, first, last)"
+        " SELECT topic_key, MIN(topic), COUNT(*), MIN(date), MAX(date) FROM insight_topics"
+        " GROUP BY topic_key"
+    )
+    writer.execute(
+        "UPDATE insight_commitments SET kept = 0 WHERE kept = 1 AND NOT EXISTS"
+        " (SELECT 1 FROM insight_fulfilments f WHERE f.letter_id = insight_commitments.letter_id"
+        " AND f.statement_ord = insight_commitments.statement_ord)"
+    )
 
 
 def _derive_batch(db: InsightDB, ids: list[str]) -> int:
@@ -79,7 +96,10 @@ def _derive_batch(db: InsightDB, ids: list[str]) -> int:
 
 def _insert(writer: Writer, rows: list[Derived]) -> None:
     inserts = (
-        ("insight_letters (letter_id, date, dossier)", [d.letter for d in rows]),
+        (
+            "insight_letters (letter_id, date, dossier, number, kind, title, dossier_title)",
+            [d.letter for d in rows],
+        ),
         (
             "insight_topics (letter_id, topic_key, topic, date)",
             [r for d in rows for r in d.topics],

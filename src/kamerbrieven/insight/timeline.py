@@ -77,7 +77,7 @@ def _letters(
     each part follows the index (the backends put NULL at different ends)."""
     select = (
         "SELECT t.letter_id, t.date, l.kind, l.title, l.dossier_title FROM insight_topics t"
-        f" JOIN letters l ON l.id = t.letter_id WHERE {where}"
+        f" JOIN insight_letters l ON l.letter_id = t.letter_id WHERE {where}"
     )
     parts = [f"{select} AND t.date IS NOT NULL ORDER BY t.date, t.letter_id"]
     if undated:

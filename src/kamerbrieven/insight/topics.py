@@ -37,16 +37,26 @@ def topic_counts(
     limit: int | None = None,
 ) -> list[TopicCount]:
     """Every topic (or those whose name holds `containing`), the most letters first, with
-    the first and last date it came up on (letters within the dates given)."""
+    the first and last date it came up on (letters within the dates given).
+
+    Without dates the counts kept after each sync answer (`insight_topic_totals`);
+    within dates the letters are counted."""
     clauses, params = dated("date", date_from, date_to)
+    counted = bool(clauses)
     if containing:
         clauses.append("topic_key LIKE ?")
         params.append(f"%{topic_key(containing)}%")
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = (
-        "SELECT MIN(topic), topic_key, COUNT(*), MIN(date), MAX(date) FROM insight_topics"
-        f"{where} GROUP BY topic_key ORDER BY COUNT(*) DESC, topic_key"
-    )
+    if counted:
+        sql = (
+            "SELECT MIN(topic), topic_key, COUNT(*), MIN(date), MAX(date) FROM insight_topics"
+            f"{where} GROUP BY topic_key ORDER BY COUNT(*) DESC, topic_key"
+        )
+    else:
+        sql = (
+            "SELECT topic, topic_key, letters, first, last FROM insight_topic_totals"
+            f"{where} ORDER BY letters DESC, topic_key"
+        )
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
@@ -62,7 +72,7 @@ def resolve_topics(db: InsightDB, name: str) -> list[tuple[str, str]]:
     keys = [key for key in dict.fromkeys(keys) if key]
     found: list[tuple[str, str]] = []
     for key in keys:
-        rows = db.rows("SELECT MIN(topic) FROM insight_topics WHERE topic_key = ?", (key,))
+        rows = db.rows("SELECT topic FROM insight_topic_totals WHERE topic_key = ?", (key,))
         if rows and rows[0][0] is not None:
             found.append((key, rows[0][0]))
             if key == keys[0]:
@@ -81,9 +91,9 @@ def _near(db: InsightDB, key: str) -> list[str]:
     if len(key) < 3:
         return []
     rows = db.rows(
-        "SELECT MIN(topic) FROM insight_topics WHERE topic_key LIKE ?"
+        "SELECT topic FROM insight_topic_totals WHERE topic_key LIKE ?"
         " OR (LENGTH(topic_key) >= 4 AND ? LIKE ? || topic_key || ?)"
-        " GROUP BY topic_key ORDER BY COUNT(*) DESC, MIN(topic) LIMIT 5",
+        " ORDER BY letters DESC, topic LIMIT 5",
         (f"%{key}%", key, "%", "%"),
     )
     return [name for (name,) in rows]
