@@ -118,28 +118,33 @@ def commitments(
     status and evidence."""
     today = (where.today or date.today()).isoformat()
     clauses, params = _conditions(where, today)
-    select = (
-        "SELECT c.letter_id, c.statement_ord, c.date, s.text, s.subject, s.deadline_text,"
-        " c.not_after, c.kept, s.actor, c.dossier, l.title"
-        " FROM insight_commitments c"
-        " JOIN statements s ON s.letter_id = c.letter_id AND s.ord = c.statement_ord"
-        " JOIN insight_letters l ON l.letter_id = c.letter_id"
-    )
-    # dated and undated apart: each order then follows an index, and a page of the newest
-    # stops early (the backends put NULL at different ends of a descending order)
-    rows: list[tuple[Any, ...]] = []
+    # the page first, from the small commitments table alone, then its wording: a status
+    # filter may match most commitments, and only a page of them is joined
+    page: list[tuple[Any, ...]] = []
     for dated_part, order in (
         ("c.date IS NOT NULL", "c.date DESC, c.letter_id, c.statement_ord"),
         ("c.date IS NULL", "c.letter_id, c.statement_ord"),
     ):
-        wanted = None if limit is None else limit - len(rows)
+        wanted = None if limit is None else limit - len(page)
         if wanted is not None and wanted <= 0:
             break
-        sql = f"{select}{_where([*clauses, dated_part])} ORDER BY {order}"
-        rows += db.rows(
-            sql + (" LIMIT ?" if wanted is not None else ""),
-            [*params] + ([wanted] if wanted is not None else []),
+        sql = (
+            "SELECT c.letter_id, c.statement_ord FROM insight_commitments c"
+            f"{_where([*clauses, dated_part])} ORDER BY {order}"
         )
+        more = [wanted] if wanted is not None else []
+        page += db.rows(sql + (" LIMIT ?" if more else ""), [*params, *more])
+    details = {
+        (row[0], row[1]): row
+        for row in db.rows_in(
+            "SELECT c.letter_id, c.statement_ord, c.date, s.text, s.subject, s.deadline_text,"
+            " c.not_after, c.kept, s.actor, c.dossier, l.title FROM insight_commitments c"
+            " JOIN statements s ON s.letter_id = c.letter_id AND s.ord = c.statement_ord"
+            " JOIN insight_letters l ON l.letter_id = c.letter_id WHERE c.letter_id IN ({in})",
+            sorted({letter_id for letter_id, _ in page}),
+        )
+    }
+    rows = [details[key] for key in page if key in details]
     evidence = _evidence(db, {(row[0], row[1]) for row in rows if row[7]})
     found = []
     for letter_id, ord_, day, text, subject, due_text, due, kept, actor, dossier, title in rows:

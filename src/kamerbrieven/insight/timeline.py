@@ -94,13 +94,13 @@ def _letters(
 def _said(db: InsightDB, keys: list[str], where: str, params: list[Any]) -> dict[str, list[Said]]:
     """The positions and decisions on the topics, per letter, in the letter's order."""
     rows = db.rows(
-        "SELECT DISTINCT s.letter_id, s.ord, s.kind, s.actor, s.text, s.section"
-        " FROM insight_statement_topics t JOIN statements s"
-        " ON s.letter_id = t.letter_id AND s.ord = t.statement_ord"
-        f" WHERE {where} AND t.kind IN ('position', 'decision') ORDER BY s.letter_id, s.ord",
+        "SELECT s.letter_id, s.ord, s.kind, s.actor, s.text, s.section FROM statements s"
+        " JOIN (SELECT DISTINCT t.letter_id, t.statement_ord FROM insight_statement_topics t"
+        f" WHERE {where} AND t.kind IN ('position', 'decision')) AS x"
+        " ON s.letter_id = x.letter_id AND s.ord = x.statement_ord",
         [*keys, *params],
     )
     found: dict[str, list[Said]] = {}
-    for row in rows:
+    for row in sorted(rows, key=lambda row: (row[0], row[1])):  # each letter's in its order
         found.setdefault(row[0], []).append(Said(*row))
     return found
