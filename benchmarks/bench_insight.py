@@ -4,13 +4,9 @@
     .venv/bin/python benchmarks/bench_insight.py --size 10000       # `--quick`
     .venv/bin/python benchmarks/bench_insight.py --size 10000 --backend postgres
 
-The letters come from tests/synthetic.py (deterministic), with what the insight questions
-read added here in the same deterministic way: statements in each section (positions,
-decisions, about one commitment in two letters, with a subject and often a deadline),
-meetings for the geannoteerde agenda and verslag letters (a council or committee meets on
-the 21st of each month; an agenda prepares the next, a verslag reports on the last), and
-letters that cite earlier ones of their dossier. They go into the store in transactions
-of 1000 by the store's own writer, then the insight tables are derived (`Insight.sync`).
+The letters come from tests/synthetic.py with statements, meetings and citations of
+earlier letters added (`tests/insight/generated.py`). They go into the store in transactions of
+1000 by the store's own writer, then the insight tables are derived (`Insight.sync`).
 
 Each question is timed after a warm-up, REPEATS times (several ids or topics in turn):
 `api` is the Python call (`kb.insight.<question>`, in step check included); `command` is
@@ -23,125 +19,30 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import dataclasses
 import platform
-import random
 import shutil
 import sqlite3
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from typer.testing import CliRunner
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # the generator lives in tests/synthetic.py
-from tests import synthetic as generate  # noqa: E402
+from kamerbrieven.cli.main import app
+from kamerbrieven.insight import Insight, RegisterFilter
+from kamerbrieven.record import Letter
+from kamerbrieven.store import open_store
 
-from kamerbrieven.cli.main import app  # noqa: E402
-from kamerbrieven.insight import Insight, RegisterFilter  # noqa: E402
-from kamerbrieven.record import Deadline, Letter, Meeting, Reference, Statement  # noqa: E402
-from kamerbrieven.store import open_store  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the letters are made by tests/insight/generated.py
+from tests.insight.generated import letters  # noqa: E402
 
 REPEATS = 20
 BATCH = 1000
-# What commitments promise: documents of many kinds (a title names them when delivered),
-# half the time nothing a title would show ("de Kamer wordt geïnformeerd").
-SUBJECTS = (
-    *("een voortgangsbrief", "de kabinetsreactie", "het actieplan", "de evaluatie"),
-    *("het wetsvoorstel", "de beleidsreactie", "een verkenning", "het onderzoeksrapport"),
-    *("de uitvoeringsagenda", "een plan van aanpak", "de monitor", "een routekaart"),
-    *("de visie", "het jaarverslag", "de tussenrapportage", "het advies"),
-    *(None,) * 16,
-)
-FOREIGN_BODIES = {
-    "navo": "NAVO-Raad",
-    "eu": "Raad Buitenlandse Zaken",
-    "buitenland": "Raad Buitenlandse Zaken",
-}
-
-
-# -- the letters -------------------------------------------------------------------------
-def letters(size: int) -> Iterator[Letter]:
-    """The synthetic letters with statements, meetings and citations of earlier letters."""
-    earlier: dict[str, list[str]] = {}
-    for i, letter in enumerate(generate.generate_letters(size)):
-        rng = random.Random(7_000_003 + i)
-        same = earlier.setdefault(letter.dossier or "", [])
-        yield enrich(letter, rng, same)
-        same.append(letter.id)
-
-
-def enrich(letter: Letter, rng: random.Random, same_dossier: list[str]) -> Letter:
-    text = letter.text
-    references = list(letter.references)
-    if same_dossier and rng.random() < 0.3:
-        cited = rng.choice(same_dossier[-200:])
-        dossier, number = cited.removeprefix("kst-").rsplit("-", 1)
-        raw = f"Kamerstuk {dossier}, nr. {number}"
-        text += f"\n\nZie ook {raw}."
-        start = len(text) - len(raw) - 1
-        references.append(
-            Reference(
-                "kamerstuk", raw, (start, start + len(raw)), dossier, int(number), None, cited
-            )
-        )
-    return dataclasses.replace(
-        letter,
-        text=text,
-        references=tuple(references),
-        statements=tuple(_statements(letter, rng)),
-        meetings=tuple(_meetings(letter)),
-    )
-
-
-def _statements(letter: Letter, rng: random.Random) -> Iterator[Statement]:
-    for section in letter.sections:
-        body_start = section.start + (len(section.heading) + 2 if section.heading else 0)
-        cursor = body_start
-        for sentence in letter.text[body_start : section.end].split(". ")[:3]:
-            start = letter.text.find(sentence, cursor)
-            cursor = start + len(sentence)
-            draw = rng.random()
-            span = (start, start + len(sentence))
-            if draw < 0.05:
-                due = None
-                if rng.random() < 0.6 and letter.date:
-                    days = rng.randint(60, 400)
-                    due = (date.fromisoformat(letter.date) + timedelta(days=days)).isoformat()
-                yield Statement(
-                    "commitment",
-                    "het kabinet",
-                    sentence,
-                    span,
-                    section.heading,
-                    subject=rng.choice(SUBJECTS),
-                    deadline=Deadline("binnen afzienbare tijd", due) if due else None,
-                )
-            elif draw < 0.6:
-                yield Statement("position", "Nederland", sentence, span, section.heading)
-            elif draw < 0.8:
-                yield Statement("decision", "de Raad", sentence, span, section.heading)
-
-
-def _meetings(letter: Letter) -> list[Meeting]:
-    if letter.kind not in ("geannoteerde agenda", "verslag") or not letter.date:
-        return []
-    theme = next(
-        (t for t in generate.THEMES if (letter.dossier, letter.dossier_title) in t.dossiers), None
-    )
-    body = FOREIGN_BODIES.get(theme.name if theme else "", f"Commissiedebat {letter.dossier_title}")
-    day = date.fromisoformat(letter.date)
-    month = day.replace(day=21)
-    if letter.kind == "geannoteerde agenda" and day.day >= 21:
-        month = (month + timedelta(days=31)).replace(day=21)
-    if letter.kind == "verslag" and day.day <= 21:
-        month = (month - timedelta(days=31)).replace(day=21)
-    return [Meeting(body, (month.isoformat(),), "Brussel")]
 
 
 def build_store(db: str, size: int) -> dict[str, float]:

@@ -33,22 +33,29 @@ class Writer:
     def __init__(self, store: SQLStore, cursor: Any) -> None:
         self._store = store
         self._cursor = cursor
+        self._unanswered = False  # statements sent whose answers nobody read yet
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self._cursor.execute(self._store._sql(sql), tuple(params))
+        self._unanswered = True
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
             self._cursor.executemany(self._store._sql(sql), [tuple(r) for r in rows])
+            self._unanswered = True
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        self.execute(sql, params)
+        if self._unanswered:
+            # PostgreSQL's pipeline: the cursor would read an earlier insert's answer
+            self.settle()
+        self._cursor.execute(self._store._sql(sql), tuple(params))
         return list(self._cursor.fetchall())
 
     def settle(self) -> None:
         """Have the statements sent so far answered (PostgreSQL's pipeline) before a read
-        that follows DDL."""
+        that follows them."""
         self._store._flush(self._cursor)
+        self._unanswered = False
 
 
 class InsightDB:
