@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.insight.generated import letters
 
 from kamerbrieven.insight import Insight, RegisterFilter
 from kamerbrieven.store import open_store
-from tests.insight.generated import letters
 
 pytestmark = pytest.mark.postgres
 SIZE = 600
