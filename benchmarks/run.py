@@ -17,11 +17,13 @@ FULL = [
     ["bench_extract.py"],
     ["bench_ingest.py", "--files", "2000"],
     ["bench_search.py", "--sizes", "10000", "100000"],
+    ["bench_insight.py", "--size", "100000"],
 ]
 QUICK = [
     ["bench_extract.py"],
     ["bench_ingest.py", "--files", "400"],
     ["bench_search.py", "--sizes", "10000"],
+    ["bench_insight.py", "--size", "10000"],
 ]
 
 

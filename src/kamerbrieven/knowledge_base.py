@@ -39,6 +39,7 @@ from kamerbrieven.store import (
 from kamerbrieven.workers import Limits, map_in_order
 
 if TYPE_CHECKING:
+    from kamerbrieven.insight import Insight
     from kamerbrieven.search.index import SearchIndex
     from kamerbrieven.search.result import SearchResult
 
@@ -329,6 +330,18 @@ class KnowledgeBase:
         self, query: str, *, limit: int = 10, offset: int = 0, sort: str = "score"
     ) -> SearchResult:
         return self.index.search(query, limit=limit, offset=offset, sort=sort)
+
+    @property
+    def insight(self) -> Insight:
+        """Answers across the letters (`kamerbrieven.insight.Insight`): citations, dossiers,
+        topics, timelines, positions, commitments, meetings."""
+        from kamerbrieven.insight import Insight
+
+        def progress(done: int, total: int) -> None:
+            if self.on_progress:
+                self.on_progress("inzicht bijwerken", done, total)
+
+        return Insight(self.store, on_progress=progress)
 
     def close(self) -> None:
         if self._index is not None:

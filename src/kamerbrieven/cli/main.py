@@ -12,6 +12,14 @@ from kamerbrieven.cli.check import check_command
 from kamerbrieven.cli.export import export_command
 from kamerbrieven.cli.importer import import_command
 from kamerbrieven.cli.ingest import ingest_command
+from kamerbrieven.cli.insight import (
+    dossier_command,
+    positions_command,
+    refs_command,
+    timeline_command,
+    topics_command,
+)
+from kamerbrieven.cli.insight_register import commitments_command, meeting_command, meetings_command
 from kamerbrieven.cli.parse import parse_command
 from kamerbrieven.cli.search import reindex_command, search_command
 from kamerbrieven.cli.serve import serve_command
@@ -41,6 +49,15 @@ app.command("check")(check_command)
 app.command("serve")(serve_command)
 app.command("sync")(sync_command)
 app.add_typer(alert_app, name="alert")
+# answers across the letters (kamerbrieven.insight)
+app.command("refs")(refs_command)
+app.command("dossier")(dossier_command)
+app.command("topics")(topics_command)
+app.command("timeline")(timeline_command)
+app.command("positions")(positions_command)
+app.command("commitments")(commitments_command)
+app.command("meetings")(meetings_command)
+app.command("meeting")(meeting_command)
 
 
 def _version(value: bool) -> None:
