@@ -154,5 +154,7 @@ def read_or_failure(path: Path, settings: Settings | None = None) -> Letter | Fa
         return Failure(str(path), reason)
     except RecursionError:
         return Failure(str(path), "document te diep genest om te lezen")
+    except MemoryError:
+        return Failure(str(path), "te veel geheugen nodig (meer dan de grens per bestand)")
     except Exception as exc:  # noqa: BLE001 - a reader bug must not stop a batch of 100k files
         return Failure(str(path), f"interne fout bij het lezen ({type(exc).__name__}: {exc})")

@@ -90,6 +90,7 @@ class _Pool(Generic[In, Out]):
     size: int
     limits: Limits
     workers: list[_Worker] = field(default_factory=list)
+    retried: set[int] = field(default_factory=set)  # items a crashed worker was reading
     context: Any = field(
         default_factory=lambda: multiprocessing.get_context(
             "fork" if os.name == "posix" else "spawn"
@@ -131,6 +132,11 @@ class _Pool(Generic[In, Out]):
             if exhausted and yielded == next_number:
                 return
             done.update(self._collect())
+            for number in [n for n, (status, _) in done.items() if status == "retry"]:
+                # a worker that crashed gets one more try in a fresh one: a crash may come
+                # from the worker (a fork of a busy process), not from the file
+                del done[number]
+                self._send(self._idle() or self._start(), number, items[number])
 
     def _idle(self) -> _Worker | None:
         for worker in self.workers:
@@ -176,7 +182,12 @@ class _Pool(Generic[In, Out]):
                 try:
                     answer: tuple[str, Any] = worker.conn.recv()
                 except (EOFError, OSError):  # it died while reading this item
-                    yield number, ("failed", self._died(worker))
+                    why = self._died(worker)
+                    if number in self.retried:
+                        yield number, ("failed", why)
+                    else:
+                        self.retried.add(number)
+                        yield number, ("retry", why)
                     continue
                 worker.task, worker.deadline = None, float("inf")
                 yield number, answer

@@ -52,6 +52,19 @@ def test_an_item_that_kills_its_worker_is_refused_and_the_rest_are_read():
     assert results["crash"].startswith("geweigerd: het lezen brak af (SIGSEGV")
 
 
+def _crash_once(marker: str) -> str:
+    if not os.path.exists(marker):  # the first worker to read it crashes
+        open(marker, "w").close()
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return "gelezen"
+
+
+def test_an_item_whose_worker_crashed_once_is_read_again_in_a_fresh_one(tmp_path):
+    markers = [str(tmp_path / "a"), str(tmp_path / "b")]
+    results = dict(map_in_order(_crash_once, markers, 1, Limits(), _refused))
+    assert results == {markers[0]: "gelezen", markers[1]: "gelezen"}
+
+
 def test_an_item_over_the_memory_limit_is_refused_and_the_rest_are_read():
     limits = Limits(memory_bytes=512 * 2**20)
     results = dict(map_in_order(_work, ["a", "greedy", "b"], 1, limits, _refused))

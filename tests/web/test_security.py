@@ -176,7 +176,7 @@ def test_only_loopback_host_names_are_answered(client: TestClient) -> None:
         assert response.headers["x-frame-options"] == "DENY"
 
 
-def test_internal_error_shows_no_trace(web_store: tuple[str, str], tmp_path: Path) -> None:
+def test_a_broken_store_shows_no_trace(web_store: tuple[str, str], tmp_path: Path) -> None:
     db, index = web_store
     copy = tmp_path / "kapot.db"
     shutil.copy(db, copy)
@@ -186,10 +186,30 @@ def test_internal_error_shows_no_trace(web_store: tuple[str, str], tmp_path: Pat
             conn.execute("DROP TABLE senders")
         for url, kind in (("/", "text/html"), ("/api/stats", "application/json")):
             response = broken.get(url)
+            assert response.status_code == 503
+            assert response.headers["content-type"].startswith(kind)
+            assert "niet bereikbaar" in response.text
+            for leak in ("Traceback", "sqlite3", 'File "', "senders", "OperationalError"):
+                assert leak not in response.text
+
+
+def test_an_internal_error_shows_no_trace(
+    web_store: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, index = web_store
+    app = create_app(db, str(tmp_path / "index"))
+
+    def bug(kb: object) -> dict:  # a bug of ours, not the store's
+        raise KeyError("geheime_sleutel")
+
+    monkeypatch.setattr("kamerbrieven.web.lookups.stats", bug)
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+        for url, kind in (("/", "text/html"), ("/api/stats", "application/json")):
+            response = client.get(url)
             assert response.status_code == 500
             assert response.headers["content-type"].startswith(kind)
             assert "interne fout" in response.text
-            for leak in ("Traceback", "sqlite3", 'File "', "senders", "OperationalError"):
+            for leak in ("Traceback", "geheime_sleutel", 'File "', "KeyError"):
                 assert leak not in response.text
 
 

@@ -117,6 +117,8 @@ def _open(data: bytes) -> Any:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise UnreadableFile(_open_reason(str(exc), data)) from None
+    except MemoryError:
+        raise
     except Exception as exc:  # pdfium raises plain errors for some inputs
         raise UnreadableFile(f"PDF is niet te openen ({type(exc).__name__})") from None
     return document
@@ -147,7 +149,7 @@ def _extract(
             finally:
                 page.close()
         return pages, sizes
-    except UnreadableFile:
+    except (UnreadableFile, MemoryError):  # out of memory is the limit's reason, not the file's
         raise
     except Exception as exc:
         raise UnreadableFile(f"PDF is beschadigd: {type(exc).__name__}") from None
