@@ -75,8 +75,6 @@ def test_a_commitment_alert_says_when_it_is_kept_or_overdue(kb, server, tmp_path
 def test_alerts_that_cannot_be_made_say_why(kb):
     with pytest.raises(AlertError, match="TZ000000-000 staat niet in het register"):
         add_alert(kb, "commitment", "TZ000000-000")
-    with pytest.raises(AlertError, match="onderwerp"):
-        add_alert(kb, "topic", "stikstof")
     add_alert(kb, "query", "NAVO", name="navo")
     with pytest.raises(AlertError, match="er is al een alert 'navo'"):
         add_alert(kb, "query", "Rusland", name="navo")
@@ -102,3 +100,43 @@ def test_alert_and_dossier_feeds_are_atom_with_an_entry_a_letter(kb, server, tmp
         assert entries[0].findtext(f"{ATOM}updated") == "2025-06-17T00:00:00Z"
         assert root.findtext(f"{ATOM}updated") == "2025-06-17T00:00:00Z"
     assert b"/feeds/dossiers/28676.atom" in dossier_feed(kb, "28676", "https://kb.example")
+
+
+def _corpus_letters(kb, without: str = "") -> None:
+    from tests.insight.corpus import corpus
+
+    for letter in corpus():
+        if letter.id != without:
+            kb.store.put(letter)
+
+
+def test_a_topic_alert_reports_a_new_letter_on_the_topic(kb):
+    from tests.insight.corpus import corpus
+
+    _corpus_letters(kb, without="kst-27925-700")
+    alert, now = add_alert(kb, "topic", "Afghanistan")
+    assert alert.name == "onderwerp-afghanistan"
+    assert now == len(kb.insight.timeline("Afghanistan").entries) >= 1
+    assert check_alerts(kb)[0].new == ()
+    (later,) = [letter for letter in corpus() if letter.id == "kst-27925-700"]
+    kb.store.put(later)
+    (new,) = check_alerts(kb)[0].new
+    assert (new.id, new.date) == ("kst-27925-700", later.date)
+    assert check_alerts(kb)[0].new == ()
+
+
+def test_an_alert_on_a_letters_commitment_says_when_it_is_overdue(kb):
+    _corpus_letters(kb)
+    (balkan,) = [c for c in kb.insight.commitments() if "toetreding" in c.text]
+    target = f"{balkan.letter_id}#{balkan.ord}"
+    add_alert(kb, "commitment", target, name="balkan", today="2018-06-01")
+    assert check_alerts(kb, today="2018-09-30")[0].new == ()
+    (late,) = check_alerts(kb, today="2018-10-02")[0].new
+    assert (late.id, late.date, late.detail) == (
+        f"{target}:overdue",
+        "2018-10-01",
+        "over de termijn",
+    )
+    assert check_alerts(kb, today="2018-10-03")[0].new == ()
+    with pytest.raises(AlertError, match="kst-28676-300#99 is geen toezegging"):
+        add_alert(kb, "commitment", "kst-28676-300#99")

@@ -1,22 +1,29 @@
 """What an alert finds now, and what is new since the user was last told.
 
 A query or a dossier alert matches letters in the knowledge base (the search language
-of `kamerbrieven search`); a commitment alert matches a commitment of the Tweede Kamer's
-register once it is kept or overdue. Adding an alert counts what matches then as known,
-so a check after a sync tells only what came in since.
+of `kamerbrieven search`); a topic alert the letters of the topic's timeline
+(`kamerbrieven timeline`); a commitment alert matches a commitment once it is kept or
+overdue: one of the Tweede Kamer's register (`TZ202503-017`) or one a letter made
+(`kst-28676-300#2`: the letter and the statement's number, as `commitments` shows them).
+Adding an alert counts what matches then as known, so a check after a sync tells only
+what came in since.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from kamerbrieven.alerts.book import Alert, AlertBook, AlertError
+from kamerbrieven.insight import Commitment, RegisterFilter
 from kamerbrieven.knowledge_base import KnowledgeBase
 from kamerbrieven.sync.toezeggingen import ToezeggingRegister
 
 _PAGE = 500
+# a commitment made in a letter: the letter's id and the statement's number
+LETTER_PROMISE = re.compile(r"^(\S+)#(\d+)$")
 STATE_WORDS = {"kept": "nagekomen", "overdue": "over de termijn", "open": "open"}
 
 
@@ -51,11 +58,50 @@ def matches(kb: KnowledgeBase, alert: Alert, today: str | None = None) -> list[M
     if alert.kind == "dossier":
         return _search(kb, f"dossier:{alert.target}")
     if alert.kind == "commitment":
+        if LETTER_PROMISE.match(alert.target):
+            return _letter_commitment(kb, alert.target, today)
         return _commitment(kb, alert.target, today)
-    raise AlertError(
-        "alerts op een onderwerp volgen zodra het inzichtenregister (onderwerpen) er is",
-        hint="volg een onderwerp nu met een zoekvraag: kamerbrieven alert add 'stikstof'",
-    )
+    if alert.kind == "topic":
+        return _topic(kb, alert.target)
+    raise AlertError(f"onbekend soort alert: {alert.kind}")
+
+
+def _topic(kb: KnowledgeBase, topic: str) -> list[Match]:
+    entries = kb.insight.timeline(topic).entries
+    found = []
+    for entry in reversed(entries):  # newest first
+        letter = entry.letter
+        said = len(entry.positions) + len(entry.decisions)
+        detail = f"{said} standpunten en besluiten over {topic}" if said else None
+        if entry.meeting is not None:
+            detail = f"{entry.meeting.body} {entry.meeting.first_day}" + (
+                f"; {detail}" if detail else ""
+            )
+        found.append(Match(letter.letter_id, letter.title, letter.date, letter.kind, None, detail))
+    return found
+
+
+def _letter_commitment(kb: KnowledgeBase, target: str, today: str | None) -> list[Match]:
+    promise = _letter_promise(kb, target, today)
+    if promise is None or promise.status == "open":
+        return []
+    kept_in = ", ".join(e.letter_id for e in promise.evidence)
+    detail = STATE_WORDS[promise.status] + (f" in {kept_in}" if kept_in else "")
+    when = promise.evidence[0].date if promise.evidence else promise.not_after
+    return [
+        Match(
+            f"{target}:{promise.status}", promise.text, when, "toezegging", promise.dossier, detail
+        )
+    ]
+
+
+def _letter_promise(kb: KnowledgeBase, target: str, today: str | None) -> Commitment | None:
+    found = LETTER_PROMISE.match(target)
+    assert found is not None
+    letter_id, ord_ = found.group(1), int(found.group(2))
+    day = date.fromisoformat(today) if today else None
+    where = RegisterFilter(letter_id=letter_id, today=day)
+    return next((c for c in kb.insight.commitments(where) if c.ord == ord_), None)
 
 
 def _search(kb: KnowledgeBase, query: str) -> list[Match]:
@@ -101,19 +147,28 @@ def _commitment(kb: KnowledgeBase, number: str, today: str | None) -> list[Match
 
 
 def add_alert(
-    kb: KnowledgeBase, kind: str, target: str, name: str | None = None
+    kb: KnowledgeBase,
+    kind: str,
+    target: str,
+    name: str | None = None,
+    today: str | None = None,
 ) -> tuple[Alert, int]:
-    """Save an alert; what matches now counts as known. Returns it and how many match."""
+    """Save an alert; what matches now (on `today`) counts as known. Returns it and how
+    many match."""
     book = AlertBook(kb.store)
-    if kind == "commitment" and ToezeggingRegister(kb.store).get(target) is None:
+    if kind == "commitment" and LETTER_PROMISE.match(target.strip()):
+        if _letter_promise(kb, target.strip(), None) is None:
+            raise AlertError(
+                f"{target.strip()} is geen toezegging in een brief in de store",
+                hint="kamerbrieven commitments toont ze met hun nummer (brief#nummer)",
+            )
+    elif kind == "commitment" and ToezeggingRegister(kb.store).get(target) is None:
         raise AlertError(
             f"de toezegging {target} staat niet in het register",
             hint="haal het register op met kamerbrieven sync, of kijk het nummer na (TZ...)",
         )
-    if kind == "topic":
-        matches(kb, Alert(name or target, kind, target, ""))  # says why not yet
     alert = book.add(kind, target, name)
-    current = matches(kb, alert)
+    current = matches(kb, alert, today)
     book.mark_seen(alert.name, [m.id for m in current])
     return alert, len(current)
 

@@ -27,9 +27,14 @@ def add_command(
     query: str | None = typer.Argument(None, help="Een zoekvraag, als bij kamerbrieven search."),
     name: str | None = typer.Option(None, "--name", help="De naam van de alert."),
     dossier: str | None = typer.Option(None, "--dossier", help="Volg een dossier, bv. 21501-02."),
-    topic: str | None = typer.Option(None, "--topic", help="Volg een onderwerp."),
+    topic: str | None = typer.Option(
+        None, "--topic", help="Volg een onderwerp, als bij kamerbrieven timeline."
+    ),
     commitment: str | None = typer.Option(
-        None, "--commitment", help="Volg een toezegging (TZ-nummer): nagekomen of te laat."
+        None,
+        "--commitment",
+        help="Volg een toezegging: een TZ-nummer uit het register, of brief#nummer zoals "
+        "kamerbrieven commitments die toont; gemeld als nagekomen of te laat.",
     ),
     db: str = DbOption,
     index: str | None = IndexOption,

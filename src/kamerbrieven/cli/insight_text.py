@@ -31,6 +31,7 @@ REASON_WORDS = {
     "is_document": "is het toegezegde stuk",
     "same_dossier": "zelfde dossier",
     "same_topic": "zelfde onderwerp",
+    "register": "volgens het register van de Tweede Kamer",
 }
 ROLE_WORDS = {"agenda": "geannoteerde agenda", "verslag": "verslag", "other": "ook over"}
 TITLE_WIDTH = 90
@@ -133,8 +134,16 @@ def commitment_lines(found: Sequence[Commitment], counts: dict[str, int]) -> Ite
     parts = ", ".join(f"{counts[s]} {STATUS_WORDS[s]}" for s in STATUS_WORDS)
     yield f"{count(total, 'toezegging', 'toezeggingen')}: {parts}"
     for c in found:
-        yield f"{c.date or '?':10}  {c.letter_id}  {STATUS_WORDS[c.status]}"
+        # brief#nummer: how `alert add --commitment` names a letter's commitment
+        where = (
+            f"{c.letter_id}#{c.ord}"
+            if c.letter_id
+            else f"register {c.register.number if c.register else '?'}"
+        )
+        yield f"{c.date or '?':10}  {where}  {STATUS_WORDS[c.status]}"
         yield f"    {c.text}"
+        if c.register and c.letter_id:
+            yield f"    ook in het register van de Tweede Kamer: {c.register.number}"
         details = []
         if c.subject:
             details.append(f"wat: {c.subject}")

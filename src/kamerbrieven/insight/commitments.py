@@ -8,6 +8,10 @@ status:
 - `overdue`: its deadline has passed (against `today`, which tests set) and no letter
   keeps it;
 - `open`: otherwise.
+
+The Tweede Kamer's own register (`tk_register.py`) joins it: an entry that a letter
+states too is shown as that letter's commitment, with the register's number beside it;
+the others as commitments without a promising letter (`letter_id` None).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 from kamerbrieven.insight.db import InsightDB
 from kamerbrieven.insight.dossiers import normal_dossier
 from kamerbrieven.insight.model import InsightError
+from kamerbrieven.insight.tk_register import RegisterEntry, entries, matches, short_ministry
 from kamerbrieven.insight.topics import dated
 from kamerbrieven.nl.ministries import ministry_name
 
@@ -42,6 +47,7 @@ class Evidence:
     is_document: bool
     same_dossier: bool
     topic: str | None
+    in_register: bool = False  # the Tweede Kamer's register names it as the keeping letter
 
     @property
     def reasons(self) -> list[str]:
@@ -50,6 +56,7 @@ class Evidence:
             "is_document": self.is_document,
             "same_dossier": self.same_dossier,
             "same_topic": self.topic is not None,
+            "register": self.in_register,
         }
         return [name for name, on in flags.items() if on]
 
@@ -65,7 +72,7 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Commitment:
-    letter_id: str
+    letter_id: str | None  # None: a commitment of the Tweede Kamer's register alone
     ord: int
     date: str | None
     text: str
@@ -77,6 +84,7 @@ class Commitment:
     dossier: str | None = None
     title: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    register: RegisterEntry | None = None  # the same promise in the Tweede Kamer's register
 
     def to_dict(self) -> dict[str, Any]:
         deadline = (
@@ -96,6 +104,7 @@ class Commitment:
             "actor": self.actor,
             "dossier": self.dossier,
             "title": self.title,
+            "register": None if self.register is None else self.register.to_dict(),
         }
 
 
@@ -109,13 +118,71 @@ class RegisterFilter:
     date_from: str | None = None
     date_to: str | None = None
     today: date | None = None  # for `overdue`; the real today when None
+    letter_id: str | None = None  # the commitments of one letter
 
 
 def commitments(
     db: InsightDB, where: RegisterFilter = RegisterFilter(), *, limit: int | None = None
 ) -> list[Commitment]:
     """The commitments the filter lets through, the newest first (undated last), with
-    status and evidence."""
+    status and evidence; the Tweede Kamer's register joined in."""
+    today = (where.today or date.today()).isoformat()
+    found = _from_letters(db, where, limit=limit)
+    register = _register(db, where)
+    if not register:
+        return found
+    links = matches(db, register)
+    by_promise = {promise: entry for entry in register if (promise := links.get(entry.number))}
+    joined = [_joined(c, by_promise.get((c.letter_id or "", c.ord))) for c in found]
+    alone = [
+        _alone(e, today) for e in register if e.number not in links and _may_stand_alone(where)
+    ]
+    merged = [c for c in joined + alone if not where.status or c.status == where.status]
+    merged.sort(key=lambda c: c.date or "", reverse=True)  # undated last
+    return merged if limit is None else merged[:limit]
+
+
+def _register(db: InsightDB, where: RegisterFilter) -> list[RegisterEntry]:
+    ministry = where.ministry and (ministry_name(where.ministry) or short_ministry(where.ministry))
+    return entries(db, ministry=ministry, date_from=where.date_from, date_to=where.date_to)
+
+
+def _may_stand_alone(where: RegisterFilter) -> bool:
+    """Whether the filter lets entries without a letter through: the register knows no
+    dossiers, and an entry no letter states is no letter's."""
+    return not where.dossier and not where.letter_id
+
+
+def _joined(c: Commitment, entry: RegisterEntry | None) -> Commitment:
+    """A letter's commitment with the register's entry for the same promise."""
+    if entry is None:
+        return c
+    evidence = c.evidence
+    if entry.kept and entry.fulfilled_letter:
+        evidence = [*evidence, _register_evidence(db_letter=entry.fulfilled_letter, entry=entry)]
+    status = "kept" if entry.kept else c.status
+    return dataclasses.replace(c, status=status, evidence=evidence, register=entry)
+
+
+def _alone(entry: RegisterEntry, today: str) -> Commitment:
+    """A register entry no letter states, as a commitment of its own."""
+    evidence = []
+    if entry.kept and entry.fulfilled_letter:
+        evidence.append(_register_evidence(db_letter=entry.fulfilled_letter, entry=entry))
+    return Commitment(
+        None, 0, entry.made_on, entry.text, None, None, entry.deadline, entry.state(today),
+        entry.person, None, None, evidence, entry,
+    )  # fmt: skip
+
+
+def _register_evidence(*, db_letter: str, entry: RegisterEntry) -> Evidence:
+    return Evidence(db_letter, entry.fulfilled_on, None, False, False, False, None, True)
+
+
+def _from_letters(
+    db: InsightDB, where: RegisterFilter = RegisterFilter(), *, limit: int | None = None
+) -> list[Commitment]:
+    """The commitments read from letters, the newest first (undated last)."""
     today = (where.today or date.today()).isoformat()
     clauses, params = _conditions(where, today)
     # the page first, from the small commitments table alone, then its wording: a status
@@ -181,13 +248,42 @@ def status_counts(db: InsightDB, where: RegisterFilter = RegisterFilter()) -> di
     ):
         status = "kept" if kept else "overdue" if passed else "open"
         counts[status] += int(n)
+    _count_register(db, where, today, counts)
     if where.status:
         counts = {status: n if status == where.status else 0 for status, n in counts.items()}
     return counts
 
 
+def _count_register(
+    db: InsightDB, where: RegisterFilter, today: str, counts: dict[str, int]
+) -> None:
+    """Add the register's entries of their own, and move a letter's commitment that the
+    register says is kept to `kept`."""
+    register = _register(db, where)
+    links = matches(db, register)
+    for entry in register:
+        promise = links.get(entry.number)
+        if promise is None:
+            if _may_stand_alone(where):
+                counts[entry.state(today)] += 1
+        elif entry.kept:
+            clauses, params = _conditions(dataclasses.replace(where, status=None), today)
+            clauses += ["c.letter_id = ?", "c.statement_ord = ?"]
+            rows = db.rows(
+                f"SELECT c.kept, c.not_after FROM insight_commitments c{_where(clauses)}",
+                [*params, *promise],
+            )
+            if rows and not rows[0][0]:  # counted as open or overdue, where the filter has it
+                due = rows[0][1]
+                counts["overdue" if due and due < today else "open"] -= 1
+                counts["kept"] += 1
+
+
 def _conditions(where: RegisterFilter, today: str) -> tuple[list[str], list[Any]]:
     clauses, params = dated("c.date", where.date_from, where.date_to)
+    if where.letter_id:
+        clauses.append("c.letter_id = ?")
+        params.append(where.letter_id)
     if where.dossier:
         clauses.append("c.dossier = ?")
         params.append(normal_dossier(where.dossier))
