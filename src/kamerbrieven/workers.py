@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import faulthandler
+import gc
 import multiprocessing
 import os
 import resource
@@ -147,6 +148,7 @@ class _Pool(Generic[In, Out]):
         return None
 
     def _start(self) -> _Worker:
+        gc.collect()  # free the parent's garbage here, before a fork copies it into a worker
         ours, theirs = self.context.Pipe()
         process = self.context.Process(
             target=_serve,
@@ -273,6 +275,9 @@ def _worker_start(parent: int, memory: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's "stop cleanly" handler
     faulthandler.disable()  # a crash is the parent's to report, in one line, not a dump
+    # What the fork copied of the parent is the parent's to free: a library object
+    # collected here (an index writer joining threads the fork did not copy) would crash
+    gc.freeze()
     try:  # Linux: the kernel sends SIGKILL the moment the parent is gone
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
