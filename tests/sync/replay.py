@@ -54,6 +54,7 @@ class ReplayServer:
         self._routes: dict[str, list[Reply]] = {}
         self.log: list[Request] = []
         self._lock = threading.Lock()
+        self.extra_delay = 0.0  # seconds every reply waits besides its own delay
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
@@ -62,6 +63,10 @@ class ReplayServer:
     def route(self, target: str, *replies: Reply) -> None:
         with self._lock:
             self._routes[route_key(target)] = list(replies)
+
+    def delay_all(self, seconds: float) -> None:
+        """Answer every request this much later (a slow source)."""
+        self.extra_delay = seconds
 
     def requests_for(self, target: str) -> list[Request]:
         key = route_key(target)
@@ -90,8 +95,8 @@ class ReplayServer:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
                 reply = server._answer(self.path, {k.lower(): v for k, v in self.headers.items()})
-                if reply.delay:
-                    time.sleep(reply.delay)
+                if reply.delay or server.extra_delay:
+                    time.sleep(reply.delay + server.extra_delay)
                 body = b"" if reply.status == 304 else reply.content(server.url)
                 try:
                     self.send_response(reply.status)
