@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.sync.replay import ReplayServer
-from tests.sync.sources import serve_tk_first_sync
+from tests.sync.replay import ReplayServer, Reply
+from tests.sync.sources import TK, XML, feed, serve_tk_first_sync
 
 from kamerbrieven.errors import StoreError
 from kamerbrieven.health import check
@@ -79,6 +79,12 @@ def _whole(place: Path) -> None:
 def slow_server() -> ReplayServer:
     with ReplayServer() as server:
         serve_tk_first_sync(server)
+        # past the last page the feed is empty (a sync killed after its last page asks)
+        for category, token, empty in (
+            ("Document", 20512007, "feed-document-4.xml"),
+            ("Toezegging", 20512950, "feed-toezegging-2.xml"),
+        ):
+            server.route(feed(server, category, token), Reply(body=TK / empty, headers=XML))
         server.delay_all(0.15)  # every answer a moment late: kills fall mid-sync
         yield server
 
@@ -91,6 +97,8 @@ def test_a_sync_killed_at_random_moments_loses_nothing(slow_server: ReplayServer
     span = time.monotonic() - started
     expected = _state(clean)
     assert len(expected[0]) == 3 and len(expected[2]) == 2
+    assert _sync(clean, slow_server).wait(timeout=300) == 0  # again: nothing new
+    assert _state(clean) == expected
 
     seed = int(os.environ.get("KAMERBRIEVEN_KILL_SEED", random.randrange(1 << 30)))
     print(f"KAMERBRIEVEN_KILL_SEED={seed}")
